@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SreBot.Shared.Policy;
+using SreBot.Shared.Scope;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Agent;
+
+internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<AgentOptions> options, TimeProvider time) : IAgentStateStore
+{
+    public async Task<AgentScope> GetScopeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT mode FROM agent_state WHERE id = 1;
+            SELECT display_id FROM agent_resource_groups ORDER BY canonical_id;
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var mode = AccessMode.Reader;
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            mode = Enum.Parse<AccessMode>(reader.GetString(0));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var groups = new List<ResourceId>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add(ResourceId.Parse(reader.GetString(0)));
+        }
+
+        return new AgentScope(mode, groups, options.Value.Subscription);
+    }
+
+    /// <summary>Seeds a new data directory: Reader mode and the configured resource groups. Does nothing afterwards.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var seeds = options.Value.ResourceGroups.Select(ToResourceGroupId).ToList();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT COUNT(*) FROM agent_state";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO agent_state (id, mode) VALUES (1, $mode)";
+        insert.Parameters.AddWithValue("$mode", nameof(AccessMode.Reader));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+
+        foreach (var group in seeds)
+        {
+            await using var add = connection.CreateCommand();
+            add.CommandText = """
+                INSERT OR IGNORE INTO agent_resource_groups (canonical_id, display_id, added_by, added_at)
+                VALUES ($canonical, $display, 'configuration', $now)
+                """;
+            add.Parameters.AddWithValue("$canonical", group.Canonical);
+            add.Parameters.AddWithValue("$display", group.Display);
+            add.Parameters.AddWithValue("$now", now);
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private ResourceId ToResourceGroupId(string value)
+    {
+        var text = value.StartsWith('/') ? value : $"/subscriptions/{options.Value.Subscription}/resourceGroups/{value}";
+        if (!ResourceId.TryParse(text, out var id, out var error) || id.Kind != ResourceIdKind.ResourceGroup)
+        {
+            throw new InvalidOperationException($"Agent:ResourceGroups entry '{value}' is not a resource group: {error ?? "wrong kind of id"}");
+        }
+
+        return id;
+    }
+}

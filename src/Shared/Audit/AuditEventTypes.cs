@@ -1,0 +1,10 @@
+namespace SreBot.Shared.Audit;
+
+/// <summary>Event type names used in the audit log.</summary>
+public static class AuditEventTypes
+{
+    public const string AuthFailure = "auth.failure";
+    public const string McpRequest = "mcp.request";
+    public const string ToolCall = "tool.call";
+    public const string ApiCall = "api.call";
+}

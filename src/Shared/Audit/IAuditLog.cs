@@ -1,0 +1,15 @@
+namespace SreBot.Shared.Audit;
+
+/// <summary>
+/// The append-only, hash-chained audit log. <see cref="AppendAsync"/> returns only once the record is durable;
+/// when it cannot be written it throws <see cref="AuditUnavailableException"/> and the caller must not act.
+/// </summary>
+public interface IAuditLog
+{
+    Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Walks the whole chain and reports the first broken position, if any.</summary>
+    Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace SreBot.Shared.Estate;
+
+public enum LogSeverity
+{
+    Verbose,
+    Information,
+    Warning,
+    Error,
+    Critical,
+}

@@ -1,0 +1,102 @@
+using SreBot.Shared.Identity;
+using SreBot.Shared.Scope;
+
+namespace SreBot.Shared.Policy;
+
+/// <summary>
+/// The single policy decision every caller uses: identity → role → mode → scope → approval.
+/// Pure and deterministic: no I/O, so it runs before any provider call and is cheap to test exhaustively.
+/// </summary>
+public static class PolicyEngine
+{
+    public static PolicyDecision Decide(PolicyRequest request)
+    {
+        var (caller, tool, target, scope) = request;
+
+        if (caller is null || string.IsNullOrEmpty(caller.UserId))
+        {
+            return PolicyDecision.Deny(DenialCode.Unauthenticated, "The caller is not authenticated.");
+        }
+
+        if (tool.ReadOnly)
+        {
+            if (!caller.HasAnyRole(Roles.Investigators))
+            {
+                return PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' needs one of the roles {string.Join(", ", Roles.Investigators)}.");
+            }
+        }
+        else
+        {
+            if (!caller.HasRole(Roles.Operator))
+            {
+                return PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' changes the estate and needs the '{Roles.Operator}' role.");
+            }
+
+            if (scope.Mode != AccessMode.Privileged)
+            {
+                return PolicyDecision.Deny(DenialCode.ReaderMode, $"SreBot is in Reader mode; '{tool.Name}' changes the estate and is refused. An admin can switch to Privileged mode.");
+            }
+
+            if (tool.Target != TargetKind.Resource)
+            {
+                return PolicyDecision.Deny(DenialCode.WrongTargetKind, $"'{tool.Name}' changes the estate but names no resource, so its scope cannot be checked.");
+            }
+        }
+
+        var scoped = CheckScope(tool, target, scope);
+        if (scoped.IsDenied || tool.ReadOnly)
+        {
+            return scoped;
+        }
+
+        return new PolicyDecision(PolicyOutcome.RequireApproval, null, $"'{tool.Name}' needs approval by a different user with the '{Roles.Approver}' role.", scoped.Target);
+    }
+
+    private static PolicyDecision CheckScope(ToolDescriptor tool, ToolTarget target, AgentScope scope)
+    {
+        if (tool.Target == TargetKind.None)
+        {
+            return new PolicyDecision(PolicyOutcome.Allow, null, "Allowed.", null);
+        }
+
+        var raw = tool.Target == TargetKind.ResourceGroup ? ResourceGroupIdText(target, scope) : target.Value;
+        if (!ResourceId.TryParse(raw, out var id, out var error))
+        {
+            return PolicyDecision.Deny(DenialCode.InvalidTarget, error);
+        }
+
+        var expected = tool.Target == TargetKind.Resource ? ResourceIdKind.Resource : ResourceIdKind.ResourceGroup;
+        if (id.Kind != expected)
+        {
+            return PolicyDecision.Deny(DenialCode.WrongTargetKind, $"'{tool.Name}' needs a {Describe(expected)} id, not a {Describe(id.Kind)} id.", id);
+        }
+
+        if (!scope.Contains(id))
+        {
+            return PolicyDecision.Deny(DenialCode.OutOfScope, $"'{id.Display}' is outside the resource groups SreBot is associated with.", id);
+        }
+
+        return new PolicyDecision(PolicyOutcome.Allow, null, "Allowed.", id);
+    }
+
+    private static string? ResourceGroupIdText(ToolTarget target, AgentScope scope)
+    {
+        if (string.IsNullOrWhiteSpace(target.Value) || target.Value.StartsWith('/'))
+        {
+            return target.Value;
+        }
+
+        // A bare name: it must be a name, not a path in disguise; ResourceId parsing checks the rest.
+        var subscription = string.IsNullOrWhiteSpace(target.Subscription) ? scope.DefaultSubscription : target.Subscription;
+        return target.Value.Contains('/', StringComparison.Ordinal) || subscription.Contains('/', StringComparison.Ordinal)
+            ? target.Value
+            : $"/subscriptions/{subscription}/resourceGroups/{target.Value}";
+    }
+
+    private static string Describe(ResourceIdKind kind) => kind switch
+    {
+        ResourceIdKind.Subscription => "subscription",
+        ResourceIdKind.ResourceGroup => "resource group",
+        _ => "resource",
+    };
+}

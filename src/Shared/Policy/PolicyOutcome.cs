@@ -1,0 +1,8 @@
+namespace SreBot.Shared.Policy;
+
+public enum PolicyOutcome
+{
+    Allow,
+    RequireApproval,
+    Deny,
+}

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace SreBot.Shared.Storage;
+
+/// <summary>
+/// The embedded database: one SQLite file in WAL mode under the data directory. Every connection it hands out
+/// has <c>synchronous=FULL</c> (a commit is on disk when it returns), a busy timeout for writers in other
+/// processes, and foreign keys on.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    public const string FileName = "srebot.db";
+
+    private readonly string _connectionString;
+    private readonly IEnumerable<ISqliteSchema> _schemas;
+
+    public SqliteDatabase(IOptions<SreBotOptions> options, IEnumerable<ISqliteSchema> schemas)
+    {
+        var directory = options.Value.ResolveDataDirectory();
+        Directory.CreateDirectory(directory);
+        FilePath = Path.Combine(directory, FileName);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _schemas = schemas;
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Switches the file to WAL and creates every registered store's tables.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var schema in _schemas)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = schema.CreateScript;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
