@@ -13,7 +13,7 @@ public static class PolicyEngine
     {
         var (caller, tool, target, scope) = request;
 
-        if (caller is null || string.IsNullOrEmpty(caller.UserId))
+        if (caller is null || string.IsNullOrWhiteSpace(caller.UserId))
         {
             return PolicyDecision.Deny(DenialCode.Unauthenticated, "The caller is not authenticated.");
         }
