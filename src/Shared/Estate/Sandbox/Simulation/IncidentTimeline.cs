@@ -33,14 +33,20 @@ internal sealed class IncidentTimeline
         return new IncidentTimeline(incident, SandboxTime.Floor(resolvedAt ?? now, SandboxTime.AnchorQuantum), resolvedAt);
     }
 
-    /// <summary>When a scripted activity happened: its offset from the anchor plus a few seconds, as real events rarely fall on a whole minute.</summary>
-    public DateTimeOffset TimeOf(ScriptedActivity activity)
-        => Anchor + activity.Offset + TimeSpan.FromSeconds(StableNoise.Pick(60, activity.Resource.Canonical, activity.Operation, Anchor + activity.Offset));
+    public DateTimeOffset TimeOf(ScriptedActivity activity) => At(activity.Offset);
+
+    /// <summary>
+    /// The moment at an offset from the anchor, plus a few seconds that depend only on that moment (real events rarely
+    /// fall on a whole minute). An effect and an activity with the same offset, such as a deployment and the errors it
+    /// brings, happen at the same instant.
+    /// </summary>
+    public DateTimeOffset At(TimeSpan offset)
+        => Anchor + offset + TimeSpan.FromSeconds(StableNoise.Pick(60, Incident.Name, "offset", Anchor + offset));
 
     /// <summary>How strongly <paramref name="effect"/> acts at <paramref name="time"/>: 0 outside its window, up to 1 after its ramp.</summary>
     public double Strength(SandboxEffect effect, DateTimeOffset time)
     {
-        var start = Anchor + effect.Start;
+        var start = At(effect.Start);
         var ended = time < start
             || (effect.Duration is { } duration && time >= start + duration)
             || (effect.EndsWhenResolved && ResolvedAt is { } resolvedAt && time >= resolvedAt);
