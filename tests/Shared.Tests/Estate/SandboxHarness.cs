@@ -67,7 +67,7 @@ internal sealed class SandboxHarness : IAsyncDisposable
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public static string NewDirectory() => Path.Combine(Path.GetTempPath(), "srebot-sandbox-tests", Guid.NewGuid().ToString("N"));
+    public static string NewDirectory() => Path.Combine(Path.GetTempPath(), "srebot-sandbox-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>New services over the same data directory and clock: what a restarted (or second) process sees.</summary>
     public Task<SandboxHarness> StartSecondProcessAsync() => StartAsync(_scenario, _deniedGroups, Time, DataDirectory, ownsDirectory: false);

@@ -51,14 +51,14 @@ internal sealed class SandboxEstateProvider(
     {
         var resource = catalog.Require(resourceId);
         var world = await worlds.CreateAsync(cancellationToken);
-        return SandboxMetricsQuery.Run(world, resource, models.For(resource), query);
+        return SandboxMetricsQuery.Run(world, resource, models.For(resource), query, cancellationToken);
     }
 
     public async Task<LogSearchResult> SearchLogsAsync(ResourceId resourceId, LogSearchQuery query, CancellationToken cancellationToken)
     {
         var resource = catalog.Require(resourceId);
         var world = await worlds.CreateAsync(cancellationToken);
-        return SandboxLogSearch.Run(world, resource, models.For(resource), query);
+        return SandboxLogSearch.Run(world, resource, models.For(resource), query, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ActivityLogEvent>> ListActivityLogAsync(ResourceId scope, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)

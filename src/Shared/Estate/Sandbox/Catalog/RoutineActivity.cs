@@ -8,11 +8,12 @@ namespace SreBot.Shared.Estate.Sandbox.Catalog;
 /// </summary>
 internal sealed record RoutineActivity(ResourceId Resource, TimeSpan Period, TimeSpan Phase, string Operation, string Caller, string Description)
 {
-    public IEnumerable<DateTimeOffset> OccurrencesBetween(DateTimeOffset start, DateTimeOffset end)
+    /// <summary>The occurrences from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
+    public IEnumerable<DateTimeOffset> OccurrencesWithin(DateTimeOffset start, DateTimeOffset end)
     {
         var first = DateTimeOffset.UnixEpoch + Phase;
         var k = Math.Max(0, (long)Math.Ceiling((start - first) / Period));
-        for (var at = first + (Period * k); at < end; at += Period)
+        for (var at = first + (Period * k); at <= end; at += Period)
         {
             yield return at;
         }

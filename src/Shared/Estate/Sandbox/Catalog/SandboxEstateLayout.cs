@@ -1,12 +1,12 @@
 using System.Collections.Frozen;
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using static SreBot.Shared.Estate.Sandbox.Simulation.ByteSize;
 
 namespace SreBot.Shared.Estate.Sandbox.Catalog;
 
 /// <summary>What the sandbox estate contains: resource groups, resources, their sizes and tags.</summary>
 internal static class SandboxEstateLayout
 {
-    private const double GiB = 1024d * 1024 * 1024;
     private const string WestEurope = "westeurope";
     private const string NorthEurope = "northeurope";
 

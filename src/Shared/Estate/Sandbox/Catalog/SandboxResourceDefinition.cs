@@ -16,6 +16,9 @@ internal sealed record SandboxResourceDefinition(
 
     public string Type => Id.ResourceType!;
 
+    /// <summary>The parent resource's name for child resources (a SQL database's server), otherwise null.</summary>
+    public string? ParentName => Id.TypesAndNames.Count > 2 ? Id.TypesAndNames[^3] : null;
+
     public TProfile ProfileAs<TProfile>()
         where TProfile : SandboxProfile
         => Profile as TProfile

@@ -7,6 +7,8 @@ internal sealed record HealthAssessment(string AvailabilityState, string? Reason
     public const string Available = "Available";
     public const string Degraded = "Degraded";
     public const string Unavailable = "Unavailable";
+    public const string Unplanned = "Unplanned";
+    public const string UserInitiated = "UserInitiated";
 
     public static HealthAssessment Healthy { get; } = new(Available, null, "There aren't any known Azure platform problems affecting this resource.");
 

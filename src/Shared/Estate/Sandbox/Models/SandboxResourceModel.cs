@@ -32,7 +32,7 @@ internal abstract class SandboxResourceModel<TMinute> : ISandboxResourceModel
         => world.ForcesAt(resource.Id, minute).Unavailable
             ? new HealthAssessment(
                 HealthAssessment.Unavailable,
-                "Unplanned",
+                HealthAssessment.Unplanned,
                 $"We're sorry, {resource.Name} is unavailable because of a problem on the Azure platform. Azure engineers are working to recover it.")
             : Assess(resource, minute, world, Simulate(resource, minute, world, withNoise: false));
 

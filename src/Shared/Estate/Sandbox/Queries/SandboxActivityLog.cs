@@ -25,7 +25,7 @@ internal static class SandboxActivityLog
         var to = end < world.Now ? end : world.Now;
         var routine = SandboxRoutineActivities.All()
             .Where(r => InScope(scope, r.Resource))
-            .SelectMany(r => r.OccurrencesBetween(from, to + TimeSpan.FromTicks(1))
+            .SelectMany(r => r.OccurrencesWithin(from, to)
                 .Select(at => new ActivityLogEvent(at, DisplayId(world, r.Resource), r.Operation, "Succeeded", r.Caller, r.Description)));
         var scripted = world.Activities
             .Where(a => InScope(scope, a.Activity.Resource))

@@ -10,7 +10,8 @@ internal static class SandboxLogSearch
     public const int MaxTop = 1_000;
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
-    public static LogSearchResult Run(SandboxWorld world, SandboxResourceDefinition resource, ISandboxResourceModel model, LogSearchQuery query)
+    public static LogSearchResult Run(
+        SandboxWorld world, SandboxResourceDefinition resource, ISandboxResourceModel model, LogSearchQuery query, CancellationToken cancellationToken)
     {
         if (query.Start >= query.End)
         {
@@ -28,6 +29,7 @@ internal static class SandboxLogSearch
         var matches = new List<LogEntry>();
         for (var minute = SandboxTime.Floor(from, SandboxTime.Minute); minute <= to; minute += SandboxTime.Minute)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             matches.AddRange(model.LogsForMinute(resource, minute, world).Where(e =>
                 e.TimeGenerated >= from
                 && e.TimeGenerated <= to

@@ -15,7 +15,8 @@ internal static class SandboxMetricsQuery
     private const int MaxSamplesPerPoint = 60;
     private static readonly TimeSpan MaxInterval = TimeSpan.FromDays(1);
 
-    public static MetricsResult Run(SandboxWorld world, SandboxResourceDefinition resource, ISandboxResourceModel model, MetricsQuery query)
+    public static MetricsResult Run(
+        SandboxWorld world, SandboxResourceDefinition resource, ISandboxResourceModel model, MetricsQuery query, CancellationToken cancellationToken)
     {
         var metrics = SelectMetrics(resource, model, query.MetricNames);
         var buckets = Buckets(query);
@@ -24,6 +25,7 @@ internal static class SandboxMetricsQuery
         var points = metrics.Select(_ => new List<MetricPoint>(buckets.Count)).ToArray();
         foreach (var bucket in buckets)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var accumulators = metrics.Select(_ => new MetricAccumulator()).ToArray();
             for (var k = 0; k < samplesPerBucket; k++)
             {

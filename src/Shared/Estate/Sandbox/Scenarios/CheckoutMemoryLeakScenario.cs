@@ -1,5 +1,6 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using SreBot.Shared.Estate.Sandbox.Simulation;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -33,7 +34,7 @@ internal static class CheckoutMemoryLeakScenario
         [
             new SandboxIncident(
                 "checkout-api memory leak",
-                [new SandboxEffect(CheckoutApiId) { Start = LeakStart, RampUp = TimeSpan.FromMinutes(110), LeakedBytes = 3.4 * 1024 * 1024 * 1024 }],
+                [new SandboxEffect(CheckoutApiId) { Start = LeakStart, RampUp = TimeSpan.FromMinutes(110), LeakedBytes = 3.4 * ByteSize.GiB }],
                 [
                     new ScriptedActivity(CheckoutApiId, LeakStart - TimeSpan.FromHours(2), "Microsoft.Web/sites/deployments/write",
                         SandboxRoutineActivities.DeployPipeline, "Deployment of checkout-api 4.18.0 (commit 9c41e7a) to app-checkout-api succeeded.",

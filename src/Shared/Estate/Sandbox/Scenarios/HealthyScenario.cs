@@ -11,6 +11,6 @@ internal static class HealthyScenario
             ExpectedRemediation.None,
             "No incident: metrics follow their usual daily pattern, error rates are at baseline and Resource Health is Available everywhere.",
             "No action is needed.",
-            ["Http5xx at baseline", "Resource Health Available", "no recent production deployment"]),
+            ["Http5xx at baseline", "Resource Health Available", "no recent deployment of app-checkout-api"]),
         []);
 }

@@ -31,7 +31,7 @@ internal sealed class SqlDatabaseModel() : SandboxResourceModel<SqlDatabaseMinut
     protected override IEnumerable<LogEntry> WriteLogs(SandboxResourceDefinition resource, DateTimeOffset minute, SandboxWorld world, SqlDatabaseMinute state)
     {
         var lines = new LogMinute(resource.Id.Canonical, minute);
-        var server = resource.Id.TypesAndNames[1];
+        var server = resource.ParentName;
         for (var i = 0; i < Math.Min(3, state.ConnectionsFailed); i++)
         {
             yield return state.Unavailable

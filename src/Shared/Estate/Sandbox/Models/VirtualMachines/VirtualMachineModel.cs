@@ -1,12 +1,12 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using SreBot.Shared.Estate.Sandbox.Simulation;
+using static SreBot.Shared.Estate.Sandbox.Simulation.ByteSize;
 
 namespace SreBot.Shared.Estate.Sandbox.Models.VirtualMachines;
 
 /// <summary>Microsoft.Compute/virtualMachines: a batch VM that is busy at night, and reboots when asked to.</summary>
 internal sealed class VirtualMachineModel() : SandboxResourceModel<VirtualMachineMinute>(Definitions())
 {
-    private const double GiB = 1024d * 1024 * 1024;
     private static readonly TimeSpan Boot = TimeSpan.FromMinutes(2);
 
     protected override VirtualMachineMinute Simulate(SandboxResourceDefinition resource, DateTimeOffset minute, SandboxWorld world, bool withNoise)
@@ -34,7 +34,7 @@ internal sealed class VirtualMachineModel() : SandboxResourceModel<VirtualMachin
 
     protected override HealthAssessment Assess(SandboxResourceDefinition resource, DateTimeOffset minute, SandboxWorld world, VirtualMachineMinute state)
         => state.SinceStart < Boot
-            ? new HealthAssessment(HealthAssessment.Unavailable, "UserInitiated", $"{resource.Name} is rebooting because a restart was requested.")
+            ? new HealthAssessment(HealthAssessment.Unavailable, HealthAssessment.UserInitiated, $"{resource.Name} is rebooting because a restart was requested.")
             : HealthAssessment.Healthy;
 
     private static IReadOnlyList<SandboxMetric<VirtualMachineMinute>> Definitions() =>

@@ -13,7 +13,7 @@ internal sealed class AppServicePlanModel() : SandboxResourceModel<AppServicePla
         => state.CpuDemandShare >= 0.95
             ? new HealthAssessment(
                 HealthAssessment.Degraded,
-                "Unplanned",
+                HealthAssessment.Unplanned,
                 $"CPU on all {state.Instances} instances of {resource.Name} is at {Math.Min(100, state.CpuDemandShare * 100):0} %; the apps on it are slow to respond.")
             : HealthAssessment.Healthy;
 

@@ -1,5 +1,6 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using SreBot.Shared.Estate.Sandbox.Simulation;
+using static SreBot.Shared.Estate.Sandbox.Simulation.ByteSize;
 
 namespace SreBot.Shared.Estate.Sandbox.Models.WebApps;
 
@@ -15,7 +16,6 @@ internal static class WebAppLogWriter
     public const string ConsoleLogs = "AppServiceConsoleLogs";
     public const string PlatformLogs = "AppServicePlatformLogs";
     private const int MaxFailureLines = 6;
-    private const double GiB = 1024d * 1024 * 1024;
 
     private static readonly int[] ClientErrors = [400, 401, 404, 409];
 
@@ -117,7 +117,7 @@ internal static class WebAppLogWriter
     {
         SandboxEstate.SqlDatabasesType =>
             $"Unhandled exception while processing {route} (TraceId {trace}): Microsoft.Data.SqlClient.SqlException (0x80131904): "
-            + $"Database '{dependency.Name}' on server '{dependency.Id.TypesAndNames[1]}.database.windows.net' is not currently available. "
+            + $"Database '{dependency.Name}' on server '{dependency.ParentName}.database.windows.net' is not currently available. "
             + "Please retry the connection later. If the problem persists, contact customer support, and provide them the session tracing ID of "
             + $"'{lines.Guid("session", i)}'. (Error 40613)",
         _ =>

@@ -12,5 +12,4 @@ internal sealed record WebAppMinute(
     int Http5xx,
     double CpuSeconds,
     double ResponseSeconds,
-    double SuccessSeconds,
-    string Version);
+    double SuccessSeconds);

@@ -1,6 +1,7 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using SreBot.Shared.Estate.Sandbox.Simulation;
 using static SreBot.Shared.Estate.Sandbox.Simulation.SandboxTime;
+using static SreBot.Shared.Estate.Sandbox.Simulation.ByteSize;
 
 namespace SreBot.Shared.Estate.Sandbox.Models.WebApps;
 
@@ -15,7 +16,6 @@ internal sealed class WebAppModel() : SandboxResourceModel<WebAppMinute>(Definit
     private const double ClientErrorRate = 0.012;
     private const double DependencyTimeoutSeconds = 15;
     private const double FailFastSeconds = 0.04;
-    private const double GiB = 1024d * 1024 * 1024;
 
     protected override WebAppMinute Simulate(SandboxResourceDefinition resource, DateTimeOffset minute, SandboxWorld world, bool withNoise)
     {
@@ -46,10 +46,9 @@ internal sealed class WebAppModel() : SandboxResourceModel<WebAppMinute>(Definit
             + (DependencyTimeoutSeconds * failures.Dependency)
             + (FailFastSeconds * failures.Code);
 
-        var version = world.StartsOf(resource.Id).LastOrDefault(s => s.At <= minute && s.Version is not null)?.Version ?? profile.Version;
         return new WebAppMinute(
             demand, plan, failures, requests, requests - http4xx - http5xx, http4xx, http5xx,
-            demand.CpuDemandSeconds / Math.Max(1, plan.CpuDemandShare), response, success, version);
+            demand.CpuDemandSeconds / Math.Max(1, plan.CpuDemandShare), response, success);
     }
 
     protected override IEnumerable<LogEntry> WriteLogs(SandboxResourceDefinition resource, DateTimeOffset minute, SandboxWorld world, WebAppMinute state)
@@ -61,7 +60,7 @@ internal sealed class WebAppModel() : SandboxResourceModel<WebAppMinute>(Definit
         {
             return new HealthAssessment(
                 HealthAssessment.Unavailable,
-                "UserInitiated",
+                HealthAssessment.UserInitiated,
                 $"{resource.Name} is restarting because a restart was requested. It is usually serving again within a minute.");
         }
 
@@ -69,7 +68,7 @@ internal sealed class WebAppModel() : SandboxResourceModel<WebAppMinute>(Definit
         {
             return new HealthAssessment(
                 HealthAssessment.Degraded,
-                "Unplanned",
+                HealthAssessment.Unplanned,
                 $"{resource.Name} is running low on memory: its working set is {state.Demand.WorkingSetBytes / GiB:0.0} GiB per instance "
                 + "and some requests are failing. The Azure platform is not affected.");
         }
@@ -78,7 +77,7 @@ internal sealed class WebAppModel() : SandboxResourceModel<WebAppMinute>(Definit
         {
             return new HealthAssessment(
                 HealthAssessment.Degraded,
-                "Unplanned",
+                HealthAssessment.Unplanned,
                 $"{resource.Name} is responding slowly: CPU on all {state.Plan.Instances} instances of its App Service plan is at "
                 + $"{Math.Min(100, state.Plan.CpuDemandShare * 100):0} % and requests are queuing. The Azure platform is not affected.");
         }
