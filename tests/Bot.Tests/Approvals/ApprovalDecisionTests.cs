@@ -37,6 +37,12 @@ public sealed class ApprovalDecisionTests : IDisposable
             .Select(r => r.EventType).ToList();
         Assert.Equal([ApprovalAuditEvents.Requested, ApprovalAuditEvents.Approved, ApprovalAuditEvents.Executed], trail);
         Assert.True((await _app.Audit.VerifyAsync(TestContext.Token)).Ok);
+
+        _time.Advance(TimeSpan.FromMinutes(15));
+        await using var reader = await _app.McpClientFor("rita", "reader");
+        var metrics = await reader.CallAsync("metrics_query", new { resourceId = SandboxIds.CheckoutApi, metricNames = new[] { "MemoryWorkingSet" } });
+        var statistics = metrics.StructuredContent!.Value.GetProperty("metrics")[0].GetProperty("statistics");
+        Assert.True(statistics.GetProperty("last").GetDouble() < statistics.GetProperty("maximum").GetDouble() * 0.6, $"memory should be back to normal after the restart: {statistics}");
     }
 
     [Fact]
@@ -124,14 +130,18 @@ public sealed class ApprovalDecisionTests : IDisposable
     [Fact]
     public async Task ExpirySweep_MarksOverdueApprovalsExpired()
     {
-        await _app.SetModeAsync("Privileged");
-        var id = await _app.RequestRestartAsync("olga");
+        // Expiry 5 minutes, background sweep hourly: only the explicit sweep below can expire it.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new SreBotApp(new Dictionary<string, string?> { ["Approvals:ExpiryMinutes"] = "5", ["Approvals:SweepIntervalSeconds"] = "3600" }, time);
+        await app.SetModeAsync("Privileged");
+        var id = await app.RequestRestartAsync("olga");
 
-        _time.Advance(TimeSpan.FromMinutes(61));
-        await _app.Services.GetRequiredService<ApprovalWorkflow>().SweepAsync(TestContext.Token);
+        time.Advance(TimeSpan.FromMinutes(6));
+        var swept = await app.Services.GetRequiredService<ApprovalWorkflow>().SweepAsync(TestContext.Token);
 
-        Assert.Equal(ApprovalStatus.Expired, (await Get(id)).Status);
-        Assert.Contains(await _app.Audit.QueryAsync(new AuditQuery(EventType: ApprovalAuditEvents.Expired), TestContext.Token), r => r.Detail == id);
+        Assert.Equal(1, swept);
+        Assert.Equal(ApprovalStatus.Expired, (await app.Services.GetRequiredService<ApprovalWorkflow>().GetAsync(id, TestContext.Token))!.Status);
+        Assert.Contains(await app.Audit.QueryAsync(new AuditQuery(EventType: ApprovalAuditEvents.Expired), TestContext.Token), r => r.Detail == id);
     }
 
     [Fact]

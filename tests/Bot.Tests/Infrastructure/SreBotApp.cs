@@ -34,7 +34,9 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
 
-    public string Token(string user, params string[] roles) => Services.GetRequiredService<LocalTokenIssuer>().Mint(user, roles);
+    /// <summary>A token on the real clock: token lifetimes are checked against real time even when the app runs on fake time.</summary>
+    public string Token(string user, params string[] roles)
+        => new LocalTokenIssuer(Services.GetRequiredService<LocalSigningKey>(), new AuthOptions().Local, TimeProvider.System).Mint(user, roles);
 
     public async Task<HttpResponseMessage> SetModeAsync(string mode, string admin = "ada")
         => await ClientFor(admin, "admin").PostAsJsonAsync("/api/v1/agent/mode", new { mode }, TestContext.Token);

@@ -12,7 +12,8 @@ public sealed class MetricsQueryTool(IEstateProvider estate, TimeProvider time)
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Queries Azure Monitor metrics of a resource as time series ending now, with first/last/min/max/mean per metric. " +
                  "Use this to see trends such as memory climbing (a leak), CPU saturation, request volume, HTTP 5xx errors or latency. " +
-                 "Web apps: CpuPercentage, MemoryPercentage, Requests, Http5xx, HttpResponseTime. VMs: 'Percentage CPU', 'Available Memory Bytes'.")]
+                 "Web apps: CpuTime, MemoryWorkingSet, Requests, Http2xx, Http4xx, Http5xx, HttpResponseTime. VMs: 'Percentage CPU', 'Available Memory Bytes'. " +
+                 "An unknown name is answered with the valid names for that resource.")]
     public async Task<MetricsQueryResult> QueryAsync(
         [Description("Full ARM resource id.")] string resourceId,
         [Description("Metric names; omit for the resource type's default set.")] string[]? metricNames = null,
