@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace SreBot.Bench;
+
+/// <summary>
+/// The subject: the real Bot (built in Release) as a child process with a fresh temporary data directory
+/// and a reader token minted by its own <c>token</c> command. Disposing stops it and deletes the directory.
+/// </summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    public const string BenchUser = "bench-reader";
+
+    private readonly string _dataDirectory;
+
+    private BotProcess(ServerProcess server, string token, string dataDirectory)
+    {
+        Server = server;
+        Token = token;
+        _dataDirectory = dataDirectory;
+    }
+
+    public ServerProcess Server { get; }
+
+    public string Token { get; }
+
+    /// <summary>Fails before any load is run when the Bot has not been built.</summary>
+    public static void EnsureBuilt(string botDll)
+    {
+        if (!File.Exists(botDll))
+        {
+            throw new SetupException($"The Bot is not built at {botDll}. Build it with: dotnet build -c Release src/Bot (or pass --bot).");
+        }
+    }
+
+    public static async Task<BotProcess> StartAsync(string botDll, CancellationToken cancellationToken)
+    {
+        EnsureBuilt(botDll);
+        var dataDirectory = Directory.CreateTempSubdirectory("srebot-bench-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string> { ["SreBot__DataDirectory"] = dataDirectory };
+            var token = await MintTokenAsync(botDll, environment, cancellationToken);
+            var server = await ServerProcess.StartAsync(
+                "subject", botDll, port => ["--urls", $"http://127.0.0.1:{port}"], environment, cancellationToken);
+            return new BotProcess(server, token, dataDirectory);
+        }
+        catch
+        {
+            DeleteDirectory(dataDirectory);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        DeleteDirectory(_dataDirectory);
+    }
+
+    private static async Task<string> MintTokenAsync(string botDll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        using var process = Process.Start(DotnetCommand.StartInfo(botDll, ["token", "--user", BenchUser, "--role", "reader"], environment))
+            ?? throw new SetupException($"could not start dotnet {botDll} token");
+        process.StandardInput.Close();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var error = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            var token = (await output).Trim();
+            if (process.ExitCode != 0 || token.Length == 0)
+            {
+                throw new SetupException($"token command failed with exit code {process.ExitCode}: {(await error).Trim()}");
+            }
+
+            return token;
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static void DeleteDirectory(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"could not delete {path}: {exception.Message}");
+        }
+    }
+}

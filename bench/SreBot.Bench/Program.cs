@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+using SreBot.Bench;
+
+if (args is [BaselineServer.Command, ..])
+{
+    return await BaselineServer.RunAsync(args);
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine($"{exception.Message}{Environment.NewLine}{BenchOptions.Usage}");
+    return 2;
+}
+
+// Ctrl+C and SIGTERM cancel the run; the finally blocks below then kill the servers and delete their data.
+using var cancellation = new CancellationTokenSource();
+void Interrupt(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+var cancellationToken = cancellation.Token;
+
+try
+{
+    Report.Settings(options, args);
+    BotProcess.EnsureBuilt(options.BotDll);
+
+    LatencyStats baseline;
+    Console.WriteLine("baseline: starting the bare MCP SDK server...");
+    await using (var server = await BaselineServer.StartAsync(cancellationToken))
+    {
+        Console.WriteLine($"baseline: {server.McpEndpoint}, running load...");
+        baseline = await LoadRunner.RunAsync(server.McpEndpoint, null, options, cancellationToken);
+    }
+
+    LatencyStats subject;
+    Console.WriteLine("subject: minting a reader token and starting the Bot...");
+    await using (var bot = await BotProcess.StartAsync(options.BotDll, cancellationToken))
+    {
+        Console.WriteLine($"subject: {bot.Server.McpEndpoint}, running load...");
+        subject = await LoadRunner.RunAsync(bot.Server.McpEndpoint, bot.Token, options, cancellationToken);
+    }
+
+    Report.Results(baseline, subject);
+    return 0; // A missed goal is a finding, not a failure.
+}
+catch (SetupException exception)
+{
+    Console.Error.WriteLine($"setup failed: {exception.Message}");
+    return 1;
+}
+catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+{
+    Console.Error.WriteLine("interrupted; servers stopped and temporary data deleted.");
+    return 130;
+}
