@@ -1,6 +1,26 @@
-var builder = WebApplication.CreateBuilder(args);
+using SreBot.Bot.Api;
+using SreBot.Bot.Auth;
+using SreBot.Bot.Hosting;
+using SreBot.Bot.Mcp;
+using SreBot.Shared;
+
+if (args is [TokenCommand.Name, ..])
+{
+    return TokenCommand.Run(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Services.AddSreBotCore(builder.Configuration);
+builder.AddSreBotSecurity();
+builder.AddSreBotAuthentication();
+builder.AddSreBotMcp();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-app.Run();
+app.UseSreBotSecurity();
+app.MapGet("/healthz", () => TypedResults.Text("ok"));
+app.MapSreBotMcp();
+app.MapSreBotApi();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

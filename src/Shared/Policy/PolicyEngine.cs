@@ -12,35 +12,10 @@ public static class PolicyEngine
     public static PolicyDecision Decide(PolicyRequest request)
     {
         var (caller, tool, target, scope) = request;
-
-        if (caller is null || string.IsNullOrEmpty(caller.UserId))
+        var refusal = CheckCaller(caller, tool, scope.Mode);
+        if (refusal is not null)
         {
-            return PolicyDecision.Deny(DenialCode.Unauthenticated, "The caller is not authenticated.");
-        }
-
-        if (tool.ReadOnly)
-        {
-            if (!caller.HasAnyRole(Roles.Investigators))
-            {
-                return PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' needs one of the roles {string.Join(", ", Roles.Investigators)}.");
-            }
-        }
-        else
-        {
-            if (!caller.HasRole(Roles.Operator))
-            {
-                return PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' changes the estate and needs the '{Roles.Operator}' role.");
-            }
-
-            if (scope.Mode != AccessMode.Privileged)
-            {
-                return PolicyDecision.Deny(DenialCode.ReaderMode, $"SreBot is in Reader mode; '{tool.Name}' changes the estate and is refused. An admin can switch to Privileged mode.");
-            }
-
-            if (tool.Target != TargetKind.Resource)
-            {
-                return PolicyDecision.Deny(DenialCode.WrongTargetKind, $"'{tool.Name}' changes the estate but names no resource, so its scope cannot be checked.");
-            }
+            return refusal;
         }
 
         var scoped = CheckScope(tool, target, scope);
@@ -50,6 +25,39 @@ public static class PolicyEngine
         }
 
         return new PolicyDecision(PolicyOutcome.RequireApproval, null, $"'{tool.Name}' needs approval by a different user with the '{Roles.Approver}' role.", scoped.Target);
+    }
+
+    /// <summary>Whether the caller may use the tool at all in this mode: what <c>tools/list</c> shows.</summary>
+    public static bool IsVisible(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode) => CheckCaller(caller, tool, mode) is null;
+
+    // Identity, role and mode: everything that does not depend on the target.
+    private static PolicyDecision? CheckCaller(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode)
+    {
+        if (caller is null || string.IsNullOrEmpty(caller.UserId))
+        {
+            return PolicyDecision.Deny(DenialCode.Unauthenticated, "The caller is not authenticated.");
+        }
+
+        if (tool.ReadOnly)
+        {
+            return caller.HasAnyRole(Roles.Investigators)
+                ? null
+                : PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' needs one of the roles {string.Join(", ", Roles.Investigators)}.");
+        }
+
+        if (!caller.HasRole(Roles.Operator))
+        {
+            return PolicyDecision.Deny(DenialCode.MissingRole, $"'{tool.Name}' changes the estate and needs the '{Roles.Operator}' role.");
+        }
+
+        if (mode != AccessMode.Privileged)
+        {
+            return PolicyDecision.Deny(DenialCode.ReaderMode, $"SreBot is in Reader mode; '{tool.Name}' changes the estate and is refused. An admin can switch to Privileged mode.");
+        }
+
+        return tool.Target == TargetKind.Resource
+            ? null
+            : PolicyDecision.Deny(DenialCode.WrongTargetKind, $"'{tool.Name}' changes the estate but names no resource, so its scope cannot be checked.");
     }
 
     private static PolicyDecision CheckScope(ToolDescriptor tool, ToolTarget target, AgentScope scope)

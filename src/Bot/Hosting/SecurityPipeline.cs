@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SreBot.Bot.Security;
+
+namespace SreBot.Bot.Hosting;
+
+public static class SecurityPipeline
+{
+    public static WebApplicationBuilder AddSreBotSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
+        var maxBody = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()?.MaxRequestBodyBytes
+            ?? new SecurityOptions().MaxRequestBodyBytes;
+        builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>
+    /// Order matters: refuse foreign hosts (400, via AllowedHosts) and origins (403) and query-string tokens (400)
+    /// before authentication; audit every access outcome; then authenticate and authorize.
+    /// </summary>
+    public static WebApplication UseSreBotSecurity(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHostFiltering();
+        app.UseMiddleware<OriginCheckMiddleware>();
+        app.UseMiddleware<QueryTokenRejectionMiddleware>();
+        app.UseMiddleware<AccessAuditMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authentication;
+using SreBot.Shared.Audit;
+using SreBot.Shared.Diagnostics;
+
+namespace SreBot.Bot.Security;
+
+/// <summary>
+/// Audits access to <c>/mcp</c> and <c>/api</c> at the HTTP level, durably before the response starts:
+/// authentication failures (401) with a reason class, refusals (403), and every <c>/api/v1</c> call.
+/// MCP requests that get past authentication are audited by the MCP call path instead.
+/// If the record cannot be written the response fails rather than go out unaudited.
+/// </summary>
+public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/mcp") || path.StartsWithSegments("/api"))
+        {
+            context.Response.OnStarting(() => RecordAsync(context));
+        }
+
+        return next(context);
+    }
+
+    private async Task RecordAsync(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        var isApi = context.Request.Path.StartsWithSegments("/api");
+        if (!isApi && status is not (StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden))
+        {
+            return;
+        }
+
+        var userId = context.User.FindFirst("oid")?.Value ?? context.User.FindFirst("sub")?.Value;
+        var operation = $"{context.Request.Method} {context.Request.Path}";
+        var entry = status switch
+        {
+            StatusCodes.Status401Unauthorized => new AuditEntry(AuditEventTypes.AuthFailure, null, operation, null, AuditDecisions.Deny, "unauthenticated", CorrelationId.Current(), FailureReason(context)),
+            StatusCodes.Status403Forbidden => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, AuditDecisions.Deny, "forbidden", CorrelationId.Current()),
+            _ => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, status < 400 ? AuditDecisions.Allow : AuditDecisions.None, $"status {status}", CorrelationId.Current()),
+        };
+        await audit.AppendAsync(entry, context.RequestAborted);
+    }
+
+    // The class of failure only (missing token, expired, bad signature...): never the token or claims.
+    private static string FailureReason(HttpContext context)
+    {
+        var result = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
+        if (result?.Failure is { } failure)
+        {
+            return failure.GetType().Name;
+        }
+
+        return context.Request.Headers.Authorization.Count == 0 ? "MissingToken" : "TokenNotAccepted";
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
+using SreBot.Shared.Redaction;
+
+namespace SreBot.McpServer.CallPath;
+
+/// <summary>Applies <see cref="SecretRedactor"/> to every string a tool result carries, in text and structured content.</summary>
+public static class ToolResultRedaction
+{
+    public static CallToolResult Redact(CallToolResult result)
+    {
+        foreach (var block in result.Content.OfType<TextContentBlock>())
+        {
+            block.Text = SecretRedactor.Redact(block.Text);
+        }
+
+        if (result.StructuredContent is { } structured && SecretRedactor.ContainsSecret(structured.GetRawText()))
+        {
+            var node = JsonNode.Parse(structured.GetRawText());
+            result.StructuredContent = JsonSerializer.SerializeToElement(RedactStrings(node));
+        }
+
+        return result;
+    }
+
+    // Builds a new tree: nodes cannot be moved between parents.
+    private static JsonNode? RedactStrings(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, RedactStrings(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(RedactStrings)]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(SecretRedactor.Redact(value.GetValue<string>())),
+        _ => node?.DeepClone(),
+    };
+}

@@ -1,0 +1,3 @@
+namespace SreBot.McpServer.Tools.Resources;
+
+public sealed record ResourceGetResult(SourceInfo Source, ResourceSummary Resource);

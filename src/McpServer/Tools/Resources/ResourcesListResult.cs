@@ -1,0 +1,3 @@
+namespace SreBot.McpServer.Tools.Resources;
+
+public sealed record ResourcesListResult(SourceInfo Source, string ResourceGroup, int Count, IReadOnlyList<ResourceSummary> Resources);
