@@ -1,12 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SreBot.McpServer.Identity;
+using SreBot.Shared;
+
 namespace SreBot.McpServer;
 
-/// <summary>Entry point for IDEs that launch the MCP server as a process and talk over stdio.</summary>
+/// <summary>
+/// <c>dotnet run --project src/McpServer</c>: the same tools and call path over stdio, for IDEs that launch a
+/// server process. It acts as the user configured in <c>McpServer:Stdio</c> and shares the data directory
+/// (and so the audit log, mode and scope) with the Bot host when pointed at the same folder.
+/// </summary>
 public static class StdioProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        await Task.Yield();
-        Console.Error.WriteLine("stdio entry point: not built yet");
-        return 1;
+        var builder = Host.CreateApplicationBuilder(args);
+
+        // stdout carries the protocol: every log line goes to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddSreBotCore(builder.Configuration);
+        builder.Services.AddOptions<StdioIdentityOptions>().BindConfiguration(StdioIdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ICallerIdentityResolver, StdioCallerIdentityResolver>();
+        builder.Services.AddSreBotMcpServer().WithStdioServerTransport();
+
+        await builder.Build().RunAsync();
+        return 0;
     }
 }

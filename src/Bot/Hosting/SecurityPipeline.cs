@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SreBot.Bot.Security;
 
@@ -12,6 +13,10 @@ public static class SecurityPipeline
             ?? new SecurityOptions().MaxRequestBodyBytes;
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddProblemDetails();
+        // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+            options.StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         return builder;
     }
 

@@ -31,7 +31,7 @@ public sealed partial class ToolCallPath(
         var caller = await identities.ResolveAsync(context.User, cancellationToken);
         var call = new CallRecord(
             context.Params?.Name ?? string.Empty,
-            ArgumentsHash.Compute(context.Params?.Arguments?.AsReadOnly()),
+            ArgumentsHash.Compute(context.Params?.Arguments),
             CorrelationId.Current(),
             caller?.UserId);
 

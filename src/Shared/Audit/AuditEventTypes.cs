@@ -7,4 +7,7 @@ public static class AuditEventTypes
     public const string McpRequest = "mcp.request";
     public const string ToolCall = "tool.call";
     public const string ApiCall = "api.call";
+
+    /// <summary>A user's pseudonym mapping was erased; the record carries only the pseudonym.</summary>
+    public const string ActorErased = "audit.actor_erased";
 }

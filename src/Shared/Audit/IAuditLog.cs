@@ -8,7 +8,11 @@ public interface IAuditLog
 {
     Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>Reads at most <see cref="AuditQuery.Limit"/> records (clamped to 1..1000) in sequence order.</summary>
     Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Streams every matching record in sequence order; <see cref="AuditQuery.Limit"/> is ignored.</summary>
+    IAsyncEnumerable<AuditRecord> ExportAsync(AuditQuery query, CancellationToken cancellationToken);
 
     /// <summary>Walks the whole chain and reports the first broken position, if any.</summary>
     Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken);

@@ -33,7 +33,7 @@ public static class PolicyEngine
     // Identity, role and mode: everything that does not depend on the target.
     private static PolicyDecision? CheckCaller(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode)
     {
-        if (caller is null || string.IsNullOrEmpty(caller.UserId))
+        if (caller is null || string.IsNullOrWhiteSpace(caller.UserId))
         {
             return PolicyDecision.Deny(DenialCode.Unauthenticated, "The caller is not authenticated.");
         }

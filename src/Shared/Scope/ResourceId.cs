@@ -179,7 +179,7 @@ public sealed class ResourceId : IEquatable<ResourceId>
                     '%' => "Percent-encoded characters are not allowed in a resource id.",
                     '\\' => "Backslashes are not allowed in a resource id.",
                     _ when char.IsWhiteSpace(c) || char.IsControl(c) => "Whitespace and control characters are not allowed in a resource id.",
-                    _ => $"The character '{c}' is not allowed in a resource id.",
+                    _ => $"The character {Describe(c)} is not allowed in a resource id; names use ASCII letters, digits, '-', '_', '.', '(' and ')'.",
                 };
             }
         }
@@ -213,6 +213,10 @@ public sealed class ResourceId : IEquatable<ResourceId>
     // ARM names use letters, digits, '-', '_', '.', '(' and ')'; '/' separates segments.
     private static bool IsAllowed(char c)
         => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '(' or ')' or '/';
+
+    // Echo only printable ASCII: other characters may be invisible, look like something else, or reorder the text they land in.
+    private static string Describe(char c)
+        => c is >= '!' and <= '~' ? $"'{c}' (U+{(int)c:X4})" : $"U+{(int)c:X4}";
 
     private static bool Is(string segment, string expected) => string.Equals(segment, expected, StringComparison.OrdinalIgnoreCase);
 

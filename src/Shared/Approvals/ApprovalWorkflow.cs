@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SreBot.Shared.Audit;
+using SreBot.Shared.Diagnostics;
+using SreBot.Shared.Identity;
+using SreBot.Shared.Serialization;
+
+namespace SreBot.Shared.Approvals;
+
+/// <summary>
+/// The approval engine every surface uses (MCP, API, Teams cards): request, decide, execute once, expire, cancel.
+/// Decisions are re-checked here whatever the caller checked: approver role, not the requester, still pending,
+/// not expired. Approving runs the stored arguments and nothing else. Every step is audited.
+/// </summary>
+public sealed class ApprovalWorkflow(
+    IApprovalStore store,
+    IAuditLog audit,
+    IApprovedActionRunner runner,
+    TimeProvider time,
+    IOptions<ApprovalOptions> options)
+{
+    /// <summary>Executions claimed longer ago than this, and never completed, belong to a dead process.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(15);
+
+    public async Task<Approval> RequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        var id = NewId();
+        var now = time.GetUtcNow();
+        await RecordAsync(ApprovalAuditEvents.Requested, request.RequestedBy, request.Tool, request.Arguments, AuditDecisions.Pending, "pending", id, cancellationToken);
+        return await store.CreateAsync(id, request, BindingHash(request), now, now.AddMinutes(options.Value.ExpiryMinutes), cancellationToken);
+    }
+
+    public Task<Approval?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
+
+    public Task<IReadOnlyList<Approval>> ListAsync(ApprovalStatus? status, int limit, CancellationToken cancellationToken)
+        => store.ListAsync(status, limit, cancellationToken);
+
+    /// <param name="claimedArguments">Arguments the deciding surface believes it is approving (e.g. from card data). Never executed:
+    /// when they differ from the stored ones the mismatch is recorded as a security event and the stored arguments run.</param>
+    public async Task<DecisionResult> DecideAsync(CallerIdentity approver, string id, bool approve, string? comment, JsonElement? claimedArguments, CancellationToken cancellationToken)
+    {
+        var approval = await store.GetAsync(id, cancellationToken);
+        if (approval is null)
+        {
+            await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, null, null, AuditDecisions.Deny, "refused", "unknown approval id", cancellationToken);
+            return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
+        }
+
+        if (!string.Equals(BindingHash(approval), approval.BindingHash, StringComparison.Ordinal))
+        {
+            await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: stored approval does not match its binding", cancellationToken);
+            return new DecisionResult(DecisionOutcome.NotFound, "This approval cannot be decided: its stored request does not match its binding.", approval);
+        }
+
+        var refusal = !approver.HasRole(Roles.Approver)
+            ? new DecisionResult(DecisionOutcome.NotAnApprover, $"Only users with the '{Roles.Approver}' role can decide approvals.", approval)
+            : string.Equals(approver.UserId, approval.RequestedBy, StringComparison.Ordinal)
+                ? new DecisionResult(DecisionOutcome.SelfApproval, "You requested this action; a different approver must decide it.", approval)
+                : null;
+        if (refusal is not null)
+        {
+            await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: {refusal.Outcome}", cancellationToken);
+            await store.AddEventAsync(id, new ApprovalEvent(time.GetUtcNow(), "refused", approver.UserId, refusal.Outcome.ToString()), cancellationToken);
+            return refusal;
+        }
+
+        if (claimedArguments is { } claimed && !string.Equals(CanonicalJson.Write(claimed), approval.Arguments, StringComparison.Ordinal))
+        {
+            await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, claimed.GetRawText(), AuditDecisions.None, "ignored", $"{id}: decision carried arguments that differ from the stored request; only the stored arguments can run", cancellationToken);
+        }
+
+        var transition = await store.TryDecideAsync(id, approve, approver.UserId, comment, time.GetUtcNow(), cancellationToken);
+        switch (transition)
+        {
+            case DecisionTransition.NotFound:
+                return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
+            case DecisionTransition.Expired:
+                await RecordAsync(ApprovalAuditEvents.Expired, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "expired", id, cancellationToken);
+                return new DecisionResult(DecisionOutcome.Expired, "This approval has expired; nothing was run. Ask for the action again if it is still needed.", await store.GetAsync(id, cancellationToken));
+            case DecisionTransition.AlreadyDecided:
+                var current = await store.GetAsync(id, cancellationToken);
+                await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: already {current?.Status}", cancellationToken);
+                return new DecisionResult(DecisionOutcome.AlreadyDecided, $"This approval was already decided ({current?.Status}).", current);
+        }
+
+        await RecordAsync(approve ? ApprovalAuditEvents.Approved : ApprovalAuditEvents.Rejected, approver.UserId, approval.Tool, approval.Arguments, approve ? AuditDecisions.Allow : AuditDecisions.Deny, approve ? "approved" : "rejected", id, cancellationToken);
+        if (!approve)
+        {
+            return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await store.GetAsync(id, cancellationToken));
+        }
+
+        var run = await runner.RunAsync((await store.GetAsync(id, cancellationToken))!, cancellationToken);
+        var after = await store.GetAsync(id, cancellationToken);
+        var message = !run.Ran ? "Approved; the action was already being run." : run.Succeeded ? "Approved and done." : "Approved, but the action failed; see the result.";
+        return new DecisionResult(DecisionOutcome.Approved, message, after);
+    }
+
+    /// <summary>Records the outcome of an execution (called by the runner once it has a result).</summary>
+    public async Task CompleteAsync(Approval approval, bool succeeded, string result, CancellationToken cancellationToken)
+    {
+        await store.CompleteExecutionAsync(approval.Id, succeeded, result, time.GetUtcNow(), cancellationToken);
+        await RecordAsync(succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, approval.Arguments,
+            AuditDecisions.Allow, succeeded ? "success" : "error", approval.Id, cancellationToken);
+    }
+
+    /// <summary>Expires overdue requests and closes executions abandoned by a dead process. Safe to run on every replica.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var expired = await store.ExpireDueAsync(now, cancellationToken);
+        foreach (var id in expired)
+        {
+            await RecordAsync(ApprovalAuditEvents.Expired, null, null, null, AuditDecisions.None, "expired", id, cancellationToken);
+        }
+
+        var interrupted = await store.InterruptAbandonedAsync(now - AbandonedAfter, now, cancellationToken);
+        foreach (var id in interrupted)
+        {
+            await RecordAsync(ApprovalAuditEvents.Interrupted, null, null, null, AuditDecisions.None, "unknown", id, cancellationToken);
+        }
+
+        return expired.Count + interrupted.Count;
+    }
+
+    /// <summary>Cancels every open approval (used when the agent is downgraded to Reader mode).</summary>
+    public async Task<int> CancelOpenAsync(string actor, string reason, CancellationToken cancellationToken)
+    {
+        var cancelled = await store.CancelOpenAsync(actor, reason, time.GetUtcNow(), cancellationToken);
+        foreach (var id in cancelled)
+        {
+            await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+        }
+
+        return cancelled.Count;
+    }
+
+    private static string BindingHash(ApprovalRequest request) => Hash(request.Tool, request.Arguments, request.TargetResourceId, request.RequestedBy);
+
+    private static string BindingHash(Approval approval) => Hash(approval.Tool, approval.Arguments, approval.TargetResourceId, approval.RequestedBy);
+
+    private static string Hash(params string[] parts)
+        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts.Select(p => $"{p.Length}:{p}")))));
+
+    private static string NewId() => "apr_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private async Task RecordAsync(string eventType, string? userId, string? tool, string? arguments, string decision, string outcome, string detail, CancellationToken cancellationToken)
+        => await audit.AppendAsync(
+            new AuditEntry(eventType, userId, tool, arguments is null ? null : ArgumentsHash.Compute(arguments), decision, outcome, CorrelationId.Current(), detail),
+            cancellationToken);
+}

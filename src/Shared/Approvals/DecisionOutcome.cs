@@ -1,0 +1,12 @@
+namespace SreBot.Shared.Approvals;
+
+public enum DecisionOutcome
+{
+    Approved,
+    Rejected,
+    NotFound,
+    NotAnApprover,
+    SelfApproval,
+    AlreadyDecided,
+    Expired,
+}

@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+
+namespace SreBot.Shared.Audit.Sqlite;
+
+/// <summary>Reads and writes the single signed head row, always inside the caller's transaction.</summary>
+internal static class AuditHeadStore
+{
+    public static async Task<(AuditHead Head, string Mac)?> ReadAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT last_sequence, last_hash, mac FROM audit_head WHERE id = 1";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return (new AuditHead(reader.GetInt64(0), reader.GetString(1)), reader.GetString(2));
+    }
+
+    public static async Task WriteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, AuditHead head, string mac, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO audit_head (id, last_sequence, last_hash, mac) VALUES (1, $sequence, $hash, $mac)
+            ON CONFLICT (id) DO UPDATE SET last_sequence = excluded.last_sequence, last_hash = excluded.last_hash, mac = excluded.mac
+            """;
+        command.Parameters.AddWithValue("$sequence", head.Sequence);
+        command.Parameters.AddWithValue("$hash", head.Hash);
+        command.Parameters.AddWithValue("$mac", mac);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Audit.Sqlite;
+
+/// <summary>
+/// Keys derived from the audit key file (see <see cref="AuditKeyFile"/>): one for actor pseudonyms, one for the
+/// head's MAC. The file is read, or created, on first use; a failure is retried on the next use.
+/// </summary>
+internal sealed class AuditKeyring
+{
+    public const string FileName = "audit.key";
+
+    private readonly Lazy<(byte[] ActorKey, byte[] HeadKey)> _keys;
+
+    public AuditKeyring(IOptions<SreBotOptions> options, ILogger<AuditKeyring> logger)
+    {
+        var path = Path.Combine(options.Value.ResolveDataDirectory(), FileName);
+        _keys = new(() => Derive(AuditKeyFile.LoadOrCreate(path, logger)), LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>The user's pseudonym: HMAC-SHA256 of the UTF-8 user id, first 16 bytes as lowercase hex.</summary>
+    public string ActorRefFor(string userId)
+    {
+        var mac = HMACSHA256.HashData(_keys.Value.ActorKey, AuditCanonicalEncoding.ToUtf8(userId));
+        return Convert.ToHexStringLower(mac.AsSpan(0, 16));
+    }
+
+    public string HeadMacFor(AuditHead head) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_keys.Value.HeadKey, AuditCanonicalEncoding.HeadBytes(head)));
+
+    public bool IsValidHeadMac(AuditHead head, string mac) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HeadMacFor(head)), Encoding.ASCII.GetBytes(mac));
+
+    private static (byte[] ActorKey, byte[] HeadKey) Derive(byte[] key) => (
+        HMACSHA256.HashData(key, "srebot.audit.actor-ref.v1"u8),
+        HMACSHA256.HashData(key, "srebot.audit.head.v1"u8));
+}

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Audit.Sqlite;
+
+/// <summary>Reads records for queries, exports and verification; every read streams from one snapshot.</summary>
+internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring keyring)
+{
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(
+        AuditQuery query, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var actorRef = query.UserId is null ? null : keyring.ActorRefFor(query.UserId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = AuditQueryCommand.Create(connection, query, actorRef, limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return AuditRecordColumns.ReadRecord(reader);
+        }
+    }
+
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        var signedHead = await AuditHeadStore.ReadAsync(connection, snapshot, cancellationToken);
+        var verifier = new AuditChainVerifier(keyring);
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = snapshot;
+        command.CommandText = $"SELECT {AuditRecordColumns.Chained} FROM audit_records r ORDER BY r.sequence";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var broken = verifier.Check(
+                AuditRecordColumns.ReadChainFields(reader),
+                AuditRecordColumns.Text(reader, AuditRecordColumns.PreviousHash),
+                AuditRecordColumns.Text(reader, AuditRecordColumns.Hash));
+            if (broken is not null)
+            {
+                return broken;
+            }
+        }
+
+        return verifier.Complete(signedHead);
+    }
+}

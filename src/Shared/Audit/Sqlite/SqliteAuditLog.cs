@@ -1,0 +1,152 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Audit.Sqlite;
+
+/// <summary>
+/// The audit log on the embedded SQLite database. Appends go through one writer loop that commits whatever is
+/// waiting as one transaction (group commit) and then completes each caller; see docs/audit.md.
+/// </summary>
+internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDisposable
+{
+    private const int QueueCapacity = 8192;
+    private const int MaxBatchSize = 512;
+    private const int MaxQueryLimit = 1000;
+    private const string ErasedOutcome = "success";
+
+    private readonly AuditBatchWriter _writer;
+    private readonly AuditRecordReader _reader;
+    private readonly ILogger<SqliteAuditLog> _logger;
+    private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(
+        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Task _writerLoop;
+
+    public SqliteAuditLog(
+        SqliteDatabase database,
+        AuditKeyring keyring,
+        TimeProvider time,
+        IOptions<AuditOptions> options,
+        ILogger<SqliteAuditLog> logger)
+    {
+        _writer = new AuditBatchWriter(database, keyring, time, options.Value.WriteLockTimeout);
+        _reader = new AuditRecordReader(database, keyring);
+        _logger = logger;
+        _writerLoop = Task.Run(RunWriterLoopAsync);
+    }
+
+    public Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(entry);
+        return EnqueueAsync(new PendingAppend(entry, erasesActor: false), cancellationToken);
+    }
+
+    public Task<AuditRecord> EraseActorAsync(string userId, string correlationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        var entry = new AuditEntry(
+            AuditEventTypes.ActorErased, userId, null, null, AuditDecisions.None, ErasedOutcome, correlationId);
+        ThrowIfInvalid(entry);
+        return EnqueueAsync(new PendingAppend(entry, erasesActor: true), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var records = new List<AuditRecord>();
+        await foreach (var record in _reader.ReadAsync(query, Math.Clamp(query.Limit, 1, MaxQueryLimit), cancellationToken))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    public IAsyncEnumerable<AuditRecord> ExportAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _reader.ReadAsync(query, limit: null, cancellationToken);
+    }
+
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => _reader.VerifyAsync(cancellationToken);
+
+    /// <summary>Stops taking appends, writes everything already queued, then closes the writer's connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writerLoop;
+        await _writer.DisposeAsync();
+    }
+
+    private static void ThrowIfInvalid(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.EventType is null || entry.Decision is null || entry.Outcome is null || entry.CorrelationId is null)
+        {
+            throw new ArgumentException("Event type, decision, outcome and correlation id are required.", nameof(entry));
+        }
+
+        string?[] fields =
+        [
+            entry.EventType, entry.UserId, entry.Tool, entry.ArgumentsHash, entry.Decision, entry.Outcome,
+            entry.CorrelationId, entry.Detail,
+        ];
+        if (!fields.All(AuditCanonicalEncoding.IsEncodable))
+        {
+            throw new ArgumentException("Audit fields must be well-formed Unicode text without NUL characters.", nameof(entry));
+        }
+    }
+
+    private async Task<AuditRecord> EnqueueAsync(PendingAppend pending, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var registration = cancellationToken.Register(
+            static (state, token) => ((PendingAppend)state!).Cancel(token), pending);
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (ChannelClosedException exception)
+        {
+            throw new AuditUnavailableException("The audit log is closed.", exception);
+        }
+
+        return await pending.Completion;
+    }
+
+    private async Task RunWriterLoopAsync()
+    {
+        var batch = new List<PendingAppend>(MaxBatchSize);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await WriteBatchAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteBatchAsync(List<PendingAppend> batch)
+    {
+        try
+        {
+            // Not cancellable: callers wait for the durable outcome of a batch once it has started.
+            foreach (var (pending, record) in await _writer.WriteAsync(batch, CancellationToken.None))
+            {
+                pending.Complete(record);
+            }
+        }
+        catch (Exception exception)
+        {
+            _logger.AuditBatchFailed(batch.Count, exception);
+            foreach (var pending in batch)
+            {
+                pending.Fail(new AuditUnavailableException("The audit record could not be written durably.", exception));
+            }
+        }
+    }
+}

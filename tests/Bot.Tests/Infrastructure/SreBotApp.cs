@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Client;
+using SreBot.Bot.Auth;
+using SreBot.Shared.Audit;
+using SreBot.Shared.Estate;
+
+namespace SreBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real host in memory over a fresh data directory. The estate provider is wrapped in a counter
+/// so tests can prove that refused calls never reach it.
+/// </summary>
+public sealed class SreBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SreBotApp(IDictionary<string, string?>? settings = null)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("srebot-test-").FullName;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = DataDirectory };
+    }
+
+    public string DataDirectory { get; }
+
+    public CountingEstateProvider Estate => Services.GetRequiredService<CountingEstateProvider>();
+
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+
+    public string Token(string user, params string[] roles) => Services.GetRequiredService<LocalTokenIssuer>().Mint(user, roles);
+
+    public HttpClient ClientFor(string user, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(user, roles));
+        return client;
+    }
+
+    public async Task<McpClient> McpClientFor(string user, params string[] roles)
+    {
+        var http = ClientFor(user, roles);
+        var transport = new HttpClientTransport(
+            new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
+            http,
+            ownsHttpClient: true);
+        return await McpClient.CreateAsync(transport, cancellationToken: TestContext.Token);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            var inner = services.Single(d => d.ServiceType == typeof(IEstateProvider));
+            services.Remove(inner);
+            services.AddSingleton(sp => new CountingEstateProvider((IEstateProvider)(inner.ImplementationInstance
+                ?? inner.ImplementationFactory?.Invoke(sp)
+                ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
+            services.AddSingleton<IEstateProvider>(sp => sp.GetRequiredService<CountingEstateProvider>());
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a background thread: the temp folder is cleaned by the OS later.
+            }
+        }
+    }
+}
