@@ -5,7 +5,7 @@
 #   1. Node tools for the end-to-end tests (tests/tools/node: npm ci, only when the lock file changed)
 #   2. Debian packages the tests need (apt-get, only those missing)
 #   3. dotnet build SreBot.sln -c Release, once
-#   4. dotnet test --no-build, results as .trx in tests/TestResults/trx
+#   4. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
 # then the failed tests with their messages and one line "N passed, N failed[, N skipped]".
 # Exit code: 0 only when at least one test ran and none failed.
 set -euo pipefail
@@ -74,16 +74,24 @@ build() {
 }
 
 run_tests() {
-  rm -rf "$TRX_DIR"
-  local rc=0
-  # The console logger (failures with messages and output) goes to the log; the trx files are read below.
+  rm -rf "$TRX_DIR" tests/*/TestResults
+  mkdir -p "$TRX_DIR"
+  local rc=0 trx project
+  # Each test project writes its .trx into its own tests/<Project>/TestResults (a shared results
+  # directory would let two projects that finish in the same second overwrite each other's file);
+  # they are gathered into $TRX_DIR below. The console logger (failures with messages) goes to the log.
   dotnet test SreBot.sln -c "$CONFIGURATION" --no-build -nologo \
-    --results-directory "$TRX_DIR" \
     --logger "trx" \
     --logger "console;verbosity=normal" \
     --blame-hang-timeout 10min --blame-hang-dump-type none || rc=$?
   echo "dotnet test exit code: $rc"
   echo "$rc" >"$RESULTS_DIR/.dotnet-test-exit-code"
+  for trx in tests/*/TestResults/*.trx; do
+    [[ -e $trx ]] || continue
+    project=${trx#tests/}
+    project=${project%%/*}
+    cp "$trx" "$TRX_DIR/$project.$(basename "$trx")"
+  done
   note "done"
 }
 
