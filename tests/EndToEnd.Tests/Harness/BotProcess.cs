@@ -26,15 +26,28 @@ public sealed class BotProcess : IServerUnderTest
     public async Task InitializeAsync()
     {
         var dll = ToolPaths.BotDll;
-        var port = LoopbackPort.Next();
-        baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        server = ChildProcess.Start(
-            ToolPaths.DotnetHost,
-            [dll, "--urls", $"http://127.0.0.1:{port}"],
-            Environment(),
-            workingDirectory: Path.GetDirectoryName(dll));
-        await ReadinessProbe.WaitAsync(
-            server, new Uri(BaseAddress, "healthz"), status => status == HttpStatusCode.OK, StartDeadline, CancellationToken.None);
+
+        // The port is free when chosen but not reserved: if something takes it first, try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = LoopbackPort.Next();
+            baseAddress = new Uri($"http://127.0.0.1:{port}/");
+            server = ChildProcess.Start(
+                ToolPaths.DotnetHost,
+                [dll, "--urls", $"http://127.0.0.1:{port}"],
+                Environment(),
+                workingDirectory: Path.GetDirectoryName(dll));
+            try
+            {
+                await ReadinessProbe.WaitAsync(
+                    server, new Uri(BaseAddress, "healthz"), status => status == HttpStatusCode.OK, StartDeadline, CancellationToken.None);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.CombinedOutput.Contains("already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     public async Task<string> MintTokenAsync(string user, IReadOnlyList<string> roles, CancellationToken cancellationToken)

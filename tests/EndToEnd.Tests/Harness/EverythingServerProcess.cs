@@ -17,15 +17,26 @@ public sealed class EverythingServerProcess : IServerUnderTest
 
     public async Task InitializeAsync()
     {
-        var port = LoopbackPort.Next();
-        baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        server = ChildProcess.Start(
-            ToolPaths.Node22,
-            ["--require", ToolPaths.LoopbackOnlyPreload, ToolPaths.EverythingServer, "streamableHttp"],
-            new Dictionary<string, string?> { ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-        // Any HTTP answer from /mcp (it is 400 without a session) means it is listening.
-        await ReadinessProbe.WaitAsync(server, McpEndpoint, _ => true, StartDeadline, CancellationToken.None);
+        // The port is free when chosen but not reserved: if something takes it first, try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = LoopbackPort.Next();
+            baseAddress = new Uri($"http://127.0.0.1:{port}/");
+            server = ChildProcess.Start(
+                ToolPaths.Node22,
+                ["--require", ToolPaths.LoopbackOnlyPreload, ToolPaths.EverythingServer, "streamableHttp"],
+                new Dictionary<string, string?> { ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            try
+            {
+                // Any HTTP answer from /mcp (it is 400 without a session) means it is listening.
+                await ReadinessProbe.WaitAsync(server, McpEndpoint, _ => true, StartDeadline, CancellationToken.None);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.CombinedOutput.Contains("already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     public Task<string> MintTokenAsync(string user, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
