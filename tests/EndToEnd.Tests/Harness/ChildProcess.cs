@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SreBot.EndToEnd.Tests.Harness;
 
@@ -7,7 +8,7 @@ namespace SreBot.EndToEnd.Tests.Harness;
 /// A process started by a test: standard input closed, standard output and error captured for
 /// assertion messages, and the whole process tree killed on dispose.
 /// </summary>
-public sealed class ChildProcess : IAsyncDisposable
+public sealed partial class ChildProcess : IAsyncDisposable
 {
     private const int MaxCapturedChars = 4 * 1024 * 1024;
 
@@ -196,6 +197,9 @@ public sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
+        // Some tools colour their output whatever NO_COLOR says; assertion messages want plain text.
+        line = AnsiEscape().Replace(line, string.Empty);
+
         lock (gate)
         {
             if (combinedOutput.Length + standardOutput.Length > MaxCapturedChars)
@@ -214,8 +218,13 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Hides bearer tokens in text meant for test output.</summary>
-    public static string Redact(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"Bearer\s+[A-Za-z0-9\-_.~+/]+=*", "Bearer [redacted]");
+    public static string Redact(string text) => BearerToken().Replace(text, "Bearer [redacted]");
+
+    [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-_.~+/]+=*")]
+    private static partial Regex BearerToken();
+
+    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
 
     private static string Quote(string value) =>
         value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || "-_./:=@,+".Contains(c))
