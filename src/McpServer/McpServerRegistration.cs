@@ -4,6 +4,9 @@ using SreBot.McpServer.CallPath;
 using SreBot.McpServer.Tools.Health;
 using SreBot.McpServer.Tools.Monitoring;
 using SreBot.McpServer.Tools.Resources;
+using SreBot.McpServer.Tools.Approvals;
+using SreBot.McpServer.Tools.Remediation;
+using SreBot.Shared.Approvals;
 
 namespace SreBot.McpServer;
 
@@ -20,6 +23,7 @@ public static class McpServerRegistration
         services.AddSingleton<ToolCallPath>();
         services.AddSingleton<ToolListFilter>();
         services.AddSingleton<McpRequestAudit>();
+        services.AddSingleton<IApprovedActionRunner, ApprovedActionRunner>();
 
         return services
             .AddMcpServer(options =>
@@ -33,6 +37,9 @@ public static class McpServerRegistration
             .WithTools<MetricsQueryTool>()
             .WithTools<LogsSearchTool>()
             .WithTools<ActivityLogListTool>()
+            .WithTools<ApprovalGetTool>()
+            .WithTools<ResourceRestartTool>()
+            .WithTools<ResourceScaleTool>()
             .WithMessageFilters(filters => filters.AddIncomingFilter(
                 next => (context, cancellationToken) => context.Services!.GetRequiredService<McpRequestAudit>().InvokeAsync(context, next, cancellationToken)))
             .WithRequestFilters(filters =>

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Agent;
+using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Estate.Sandbox;
+using SreBot.Shared.Identity;
 using SreBot.Shared.Storage;
 
 
@@ -12,7 +14,8 @@ namespace SreBot.Shared;
 public static class SreBotCoreRegistration
 {
     /// <summary>
-    /// Everything every host needs: options, the embedded SQLite database, agent state, the audit log and the estate.
+    /// Everything every host needs: options, the embedded SQLite database, agent state and administration, local roles,
+    /// the approval workflow (the host supplies its <see cref="IApprovedActionRunner"/>), the audit log and the estate.
     /// Stores are created and seeded by <see cref="StoreInitializer"/> before the host starts serving.
     /// </summary>
     public static IServiceCollection AddSreBotCore(this IServiceCollection services, IConfiguration configuration)
@@ -21,14 +24,27 @@ public static class SreBotCoreRegistration
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
 
         services.AddSingleton<ISqliteSchema, AgentStateSchema>();
         services.AddSingleton<SqliteAgentStateStore>();
         services.AddSingleton<IAgentStateStore>(sp => sp.GetRequiredService<SqliteAgentStateStore>());
 
+        services.AddSingleton<AgentAdministration>();
+
+        services.AddSingleton<ISqliteSchema, LocalRoleSchema>();
+        services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
+        services.AddSingleton<RoleAdministration>();
+
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ISqliteSchema, ApprovalSchema>();
+        services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<ApprovalRequester>();
+        services.AddSingleton<ApprovalWorkflow>();
+        services.AddHostedService<ApprovalExpirySweeper>();
+
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);
-        services.AddHostedService<StoreInitializer>();
         return services;
     }
 }

@@ -7,6 +7,8 @@ public static class ApiRegistration
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapAuditApi();
+        api.MapAgentApi();
+        api.MapApprovalsApi();
         return app;
     }
 }

@@ -89,6 +89,7 @@ public static class AuthenticationRegistration
             };
         });
 
+        builder.Services.AddSingleton<IClaimsTransformation, LocalRoleClaimsTransformation>();
         builder.Services.AddAuthorization();
         return builder;
     }

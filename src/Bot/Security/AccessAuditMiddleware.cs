@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using SreBot.McpServer.Identity;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 
@@ -32,7 +33,7 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
             return;
         }
 
-        var userId = context.User.FindFirst("oid")?.Value ?? context.User.FindFirst("sub")?.Value;
+        var userId = ClaimsCallerIdentityResolver.UserId(context.User);
         var operation = $"{context.Request.Method} {context.Request.Path}";
         var entry = status switch
         {

@@ -5,60 +5,86 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using SreBot.McpServer.Identity;
 using SreBot.Shared.Agent;
+using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
+using SreBot.Shared.Serialization;
 
 namespace SreBot.McpServer.CallPath;
 
 /// <summary>
-/// The one path every tool call takes, whoever asks (IDE over HTTP or stdio, or the bot's own agent):
-/// identity → role → mode → scope → approval → provider → redaction → audit.
-/// Exactly one audit record is written per call, and it is durable before the answer leaves.
+/// The one path every tool call takes, whoever asks (IDE over HTTP or stdio, the bot's own agent, or an approved
+/// action being carried out): identity → role → mode → scope → approval → provider → redaction → audit.
+/// Exactly one <c>tool.call</c> audit record is written per call, durably, before the answer leaves.
 /// </summary>
 public sealed partial class ToolCallPath(
     ICallerIdentityResolver identities,
     IAgentStateStore agentState,
     IAuditLog audit,
+    ApprovalRequester approvals,
     ILogger<ToolCallPath> logger)
 {
+    public const int MaxReasonLength = 500;
+
+    /// <summary>The MCP <c>tools/call</c> filter.</summary>
     public async ValueTask<CallToolResult> InvokeAsync(
         RequestContext<CallToolRequestParams> context,
         McpRequestHandler<CallToolRequestParams, CallToolResult> next,
         CancellationToken cancellationToken)
     {
         var caller = await identities.ResolveAsync(context.User, cancellationToken);
-        var call = new CallRecord(
-            context.Params?.Name ?? string.Empty,
-            ArgumentsHash.Compute(context.Params?.Arguments),
-            CorrelationId.Current(),
-            caller?.UserId);
-
+        var arguments = context.Params?.Arguments;
         if (context.MatchedPrimitive is not McpServerTool tool)
         {
-            await RecordAsync(call, AuditDecisions.Deny, "refused", "UnknownTool", cancellationToken);
+            await RecordAsync(NewCall(context.Params?.Name ?? string.Empty, arguments, caller), AuditDecisions.Deny, "refused", "UnknownTool", cancellationToken);
             return await next(context, cancellationToken);
         }
 
-        var descriptor = ToolDescriptors.From(tool.ProtocolTool);
-        var scope = await agentState.GetScopeAsync(cancellationToken);
-        var decision = PolicyEngine.Decide(new PolicyRequest(caller, descriptor, ToolDescriptors.TargetArguments(descriptor, context.Params?.Arguments), scope));
+        return await RunAsync(caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken);
+    }
 
-        switch (decision.Outcome)
+    /// <summary>
+    /// Carries out an approved action as its requester, through the same checks: if mode or scope changed since the
+    /// request, it is refused like any other call. The approval stage is satisfied by <paramref name="approvalId"/>.
+    /// </summary>
+    public ValueTask<CallToolResult> RunApprovedAsync(
+        CallerIdentity requester,
+        ToolDescriptor tool,
+        IDictionary<string, JsonElement> arguments,
+        string approvalId,
+        Func<CancellationToken, ValueTask<CallToolResult>> provider,
+        CancellationToken cancellationToken)
+        => RunAsync(requester, tool, arguments, approvalId, provider, cancellationToken);
+
+    private async ValueTask<CallToolResult> RunAsync(
+        CallerIdentity? caller,
+        ToolDescriptor tool,
+        IDictionary<string, JsonElement>? arguments,
+        string? approvedId,
+        Func<CancellationToken, ValueTask<CallToolResult>> provider,
+        CancellationToken cancellationToken)
+    {
+        var call = NewCall(tool.Name, arguments, caller);
+        var scope = await agentState.GetScopeAsync(cancellationToken);
+        var decision = PolicyEngine.Decide(new PolicyRequest(caller, tool, ToolDescriptors.TargetArguments(tool, arguments), scope));
+        if (decision.IsDenied)
         {
-            case PolicyOutcome.Deny:
-                await RecordAsync(call, AuditDecisions.Deny, "refused", decision.Denial.ToString(), cancellationToken);
-                return ToolResults.Refusal(decision.Reason);
-            case PolicyOutcome.RequireApproval:
-                await RecordAsync(call, AuditDecisions.Deny, "refused", "ApprovalWorkflowUnavailable", cancellationToken);
-                return ToolResults.Refusal("This change needs human approval, and the approval workflow is not available in this build; nothing was changed.");
+            await RecordAsync(call, AuditDecisions.Deny, "refused", decision.Denial.ToString(), cancellationToken);
+            return ToolResults.Refusal(decision.Reason);
+        }
+
+        if (decision.Outcome == PolicyOutcome.RequireApproval && approvedId is null)
+        {
+            return await RequestApprovalAsync(call, caller!, arguments, decision, cancellationToken);
         }
 
         CallToolResult result;
         try
         {
-            result = await next(context, cancellationToken);
+            result = await provider(cancellationToken);
         }
         catch (McpProtocolException)
         {
@@ -76,8 +102,31 @@ public sealed partial class ToolCallPath(
         }
 
         result = ToolResultRedaction.Redact(result);
-        await RecordAsync(call, AuditDecisions.Allow, result.IsError == true ? "error" : "success", null, cancellationToken);
+        await RecordAsync(call, AuditDecisions.Allow, result.IsError == true ? "error" : "success", approvedId, cancellationToken);
         return result;
+    }
+
+    private async ValueTask<CallToolResult> RequestApprovalAsync(
+        CallRecord call,
+        CallerIdentity caller,
+        IDictionary<string, JsonElement>? arguments,
+        PolicyDecision decision,
+        CancellationToken cancellationToken)
+    {
+        var reason = arguments is not null && arguments.TryGetValue("reason", out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!.Trim()
+            : string.Empty;
+        if (reason.Length is 0 or > MaxReasonLength)
+        {
+            await RecordAsync(call, AuditDecisions.Deny, "refused", "MissingReason", cancellationToken);
+            return ToolResults.Refusal($"A change needs a 'reason' of 1 to {MaxReasonLength} characters for the approver.");
+        }
+
+        var approval = await approvals.RequestAsync(
+            new ApprovalRequest(call.Tool, CanonicalJson.Write(arguments), decision.Target!.Display, reason, caller.UserId, [.. caller.Roles.Order(StringComparer.Ordinal)]),
+            cancellationToken);
+        await RecordAsync(call, AuditDecisions.Pending, "pending_approval", approval.Id, cancellationToken);
+        return ToolResults.PendingApproval(approval);
     }
 
     // Messages from these exceptions are written for callers: input validation and "not found".
@@ -90,6 +139,9 @@ public sealed partial class ToolCallPath(
         JsonException => "The arguments could not be read.",
         _ => null,
     };
+
+    private static CallRecord NewCall(string tool, IDictionary<string, JsonElement>? arguments, CallerIdentity? caller)
+        => new(tool, ArgumentsHash.Compute(arguments), CorrelationId.Current(), caller?.UserId);
 
     private async Task RecordAsync(CallRecord call, string decision, string outcome, string? detail, CancellationToken cancellationToken)
     {

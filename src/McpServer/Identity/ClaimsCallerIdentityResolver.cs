@@ -10,19 +10,24 @@ namespace SreBot.McpServer.Identity;
 public sealed class ClaimsCallerIdentityResolver(string channel) : ICallerIdentityResolver
 {
     public ValueTask<CallerIdentity?> ResolveAsync(ClaimsPrincipal? user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Resolve(user, channel));
+
+    public static CallerIdentity? Resolve(ClaimsPrincipal? user, string channel)
     {
         if (user?.Identity?.IsAuthenticated != true)
         {
-            return ValueTask.FromResult<CallerIdentity?>(null);
+            return null;
         }
 
-        var userId = user.FindFirst(ClaimNames.ObjectId)?.Value ?? user.FindFirst(ClaimNames.Subject)?.Value;
+        var userId = UserId(user);
         if (string.IsNullOrWhiteSpace(userId))
         {
-            return ValueTask.FromResult<CallerIdentity?>(null);
+            return null;
         }
 
         var roles = user.FindAll(ClaimNames.Roles).Select(c => c.Value).Where(Roles.IsKnown).ToHashSet(StringComparer.Ordinal);
-        return ValueTask.FromResult<CallerIdentity?>(new CallerIdentity(userId, roles, channel));
+        return new CallerIdentity(userId, roles, channel);
     }
+
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirst(ClaimNames.ObjectId)?.Value ?? user.FindFirst(ClaimNames.Subject)?.Value;
 }

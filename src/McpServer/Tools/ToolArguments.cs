@@ -13,9 +13,7 @@ public static class ToolArguments
 
     /// <summary>The resource group a <c>resourceGroup</c>/<c>subscription</c> pair names (policy has checked it).</summary>
     public static ResourceId ResourceGroup(string resourceGroup, string? subscription, string defaultSubscription)
-        => resourceGroup.StartsWith('/')
-            ? ResourceId(resourceGroup)
-            : ResourceId($"/subscriptions/{(string.IsNullOrWhiteSpace(subscription) ? defaultSubscription : subscription)}/resourceGroups/{resourceGroup}");
+        => ResourceGroupReference.TryResolve(resourceGroup, subscription, defaultSubscription, out var id, out var error) ? id : throw new McpException(error);
 
     /// <summary>Parses an ISO 8601 duration such as <c>PT1H</c> or <c>P1D</c>, within bounds.</summary>
     public static TimeSpan Duration(string? value, string name, TimeSpan fallback, TimeSpan minimum, TimeSpan maximum)

@@ -1,4 +1,5 @@
 using SreBot.Shared.Policy;
+using SreBot.Shared.Scope;
 
 namespace SreBot.Shared.Agent;
 
@@ -6,4 +7,14 @@ namespace SreBot.Shared.Agent;
 public interface IAgentStateStore
 {
     Task<AgentScope> GetScopeAsync(CancellationToken cancellationToken);
+
+    Task<AgentState> GetStateAsync(CancellationToken cancellationToken);
+
+    Task SetModeAsync(AccessMode mode, string actor, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>False when the group was already associated.</summary>
+    Task<bool> AddResourceGroupAsync(ResourceId resourceGroup, string actor, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>False when the group was not associated.</summary>
+    Task<bool> RemoveResourceGroupAsync(ResourceId resourceGroup, CancellationToken cancellationToken);
 }

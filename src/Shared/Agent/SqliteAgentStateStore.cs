@@ -33,6 +33,63 @@ internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<Ag
         return new AgentScope(mode, groups, options.Value.Subscription);
     }
 
+    public async Task<AgentState> GetStateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT mode, mode_changed_by, mode_changed_at FROM agent_state WHERE id = 1";
+        AccessMode mode = AccessMode.Reader;
+        string? changedBy = null;
+        DateTimeOffset? changedAt = null;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                mode = Enum.Parse<AccessMode>(reader.GetString(0));
+                changedBy = reader.IsDBNull(1) ? null : reader.GetString(1);
+                changedAt = reader.IsDBNull(2) ? null : SqliteTime.Read(reader.GetString(2));
+            }
+        }
+
+        var scope = await GetScopeAsync(cancellationToken);
+        return new AgentState(mode, changedBy, changedAt, scope.ResourceGroups);
+    }
+
+    public async Task SetModeAsync(AccessMode mode, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE agent_state SET mode = $mode, mode_changed_by = $actor, mode_changed_at = $now WHERE id = 1";
+        command.Parameters.AddWithValue("$mode", mode.ToString());
+        command.Parameters.AddWithValue("$actor", actor);
+        command.Parameters.AddWithValue("$now", SqliteTime.Write(now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> AddResourceGroupAsync(ResourceId resourceGroup, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR IGNORE INTO agent_resource_groups (canonical_id, display_id, added_by, added_at)
+            VALUES ($canonical, $display, $actor, $now)
+            """;
+        command.Parameters.AddWithValue("$canonical", resourceGroup.Canonical);
+        command.Parameters.AddWithValue("$display", resourceGroup.Display);
+        command.Parameters.AddWithValue("$actor", actor);
+        command.Parameters.AddWithValue("$now", SqliteTime.Write(now));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> RemoveResourceGroupAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM agent_resource_groups WHERE canonical_id = $canonical";
+        command.Parameters.AddWithValue("$canonical", resourceGroup.Canonical);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>Seeds a new data directory: Reader mode and the configured resource groups. Does nothing afterwards.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +103,7 @@ internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<Ag
             return;
         }
 
-        var now = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var now = SqliteTime.Write(time.GetUtcNow());
         await using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO agent_state (id, mode) VALUES (1, $mode)";
         insert.Parameters.AddWithValue("$mode", nameof(AccessMode.Reader));

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
@@ -10,7 +7,8 @@ using SreBot.Shared.Serialization;
 namespace SreBot.Shared.Approvals;
 
 /// <summary>
-/// The approval engine every surface uses (MCP, API, Teams cards): request, decide, execute once, expire, cancel.
+/// The approval engine every surface uses (MCP, API, Teams cards): decide, execute once, expire, cancel.
+/// Requests are created by <see cref="ApprovalRequester"/> on the tool call path.
 /// Decisions are re-checked here whatever the caller checked: approver role, not the requester, still pending,
 /// not expired. Approving runs the stored arguments and nothing else. Every step is audited.
 /// </summary>
@@ -18,19 +16,10 @@ public sealed class ApprovalWorkflow(
     IApprovalStore store,
     IAuditLog audit,
     IApprovedActionRunner runner,
-    TimeProvider time,
-    IOptions<ApprovalOptions> options)
+    TimeProvider time)
 {
     /// <summary>Executions claimed longer ago than this, and never completed, belong to a dead process.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(15);
-
-    public async Task<Approval> RequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
-    {
-        var id = NewId();
-        var now = time.GetUtcNow();
-        await RecordAsync(ApprovalAuditEvents.Requested, request.RequestedBy, request.Tool, request.Arguments, AuditDecisions.Pending, "pending", id, cancellationToken);
-        return await store.CreateAsync(id, request, BindingHash(request), now, now.AddMinutes(options.Value.ExpiryMinutes), cancellationToken);
-    }
 
     public Task<Approval?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
@@ -48,7 +37,7 @@ public sealed class ApprovalWorkflow(
             return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
         }
 
-        if (!string.Equals(BindingHash(approval), approval.BindingHash, StringComparison.Ordinal))
+        if (!ApprovalBinding.Matches(approval))
         {
             await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: stored approval does not match its binding", cancellationToken);
             return new DecisionResult(DecisionOutcome.NotFound, "This approval cannot be decided: its stored request does not match its binding.", approval);
@@ -91,18 +80,38 @@ public sealed class ApprovalWorkflow(
             return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await store.GetAsync(id, cancellationToken));
         }
 
-        var run = await runner.RunAsync((await store.GetAsync(id, cancellationToken))!, cancellationToken);
-        var after = await store.GetAsync(id, cancellationToken);
-        var message = !run.Ran ? "Approved; the action was already being run." : run.Succeeded ? "Approved and done." : "Approved, but the action failed; see the result.";
-        return new DecisionResult(DecisionOutcome.Approved, message, after);
+        var succeeded = await ExecuteOnceAsync(approval, cancellationToken);
+        var message = succeeded switch
+        {
+            null => "Approved; the action was already claimed by another decision.",
+            true => "Approved and done.",
+            false => "Approved, but the action did not succeed; see the result.",
+        };
+        return new DecisionResult(DecisionOutcome.Approved, message, await store.GetAsync(id, cancellationToken));
     }
 
-    /// <summary>Records the outcome of an execution (called by the runner once it has a result).</summary>
-    public async Task CompleteAsync(Approval approval, bool succeeded, string result, CancellationToken cancellationToken)
+    // Claims the approval (exactly one caller wins, across processes), runs the stored arguments, records the outcome.
+    private async Task<bool?> ExecuteOnceAsync(Approval approval, CancellationToken cancellationToken)
     {
-        await store.CompleteExecutionAsync(approval.Id, succeeded, result, time.GetUtcNow(), cancellationToken);
-        await RecordAsync(succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, approval.Arguments,
-            AuditDecisions.Allow, succeeded ? "success" : "error", approval.Id, cancellationToken);
+        if (!await store.TryClaimExecutionAsync(approval.Id, time.GetUtcNow(), cancellationToken))
+        {
+            return null;
+        }
+
+        ApprovedActionResult result;
+        try
+        {
+            result = await runner.RunAsync(approval, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            result = new ApprovedActionResult(false, "The action could not be run; the error was logged.");
+        }
+
+        await store.CompleteExecutionAsync(approval.Id, result.Succeeded, result.Result, time.GetUtcNow(), CancellationToken.None);
+        await RecordAsync(result.Succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, approval.Arguments,
+            AuditDecisions.Allow, result.Succeeded ? "success" : "error", approval.Id, CancellationToken.None);
+        return result.Succeeded;
     }
 
     /// <summary>Expires overdue requests and closes executions abandoned by a dead process. Safe to run on every replica.</summary>
@@ -135,15 +144,6 @@ public sealed class ApprovalWorkflow(
 
         return cancelled.Count;
     }
-
-    private static string BindingHash(ApprovalRequest request) => Hash(request.Tool, request.Arguments, request.TargetResourceId, request.RequestedBy);
-
-    private static string BindingHash(Approval approval) => Hash(approval.Tool, approval.Arguments, approval.TargetResourceId, approval.RequestedBy);
-
-    private static string Hash(params string[] parts)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts.Select(p => $"{p.Length}:{p}")))));
-
-    private static string NewId() => "apr_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private async Task RecordAsync(string eventType, string? userId, string? tool, string? arguments, string decision, string outcome, string detail, CancellationToken cancellationToken)
         => await audit.AppendAsync(

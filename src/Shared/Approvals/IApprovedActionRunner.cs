@@ -2,7 +2,7 @@ namespace SreBot.Shared.Approvals;
 
 /// <summary>
 /// Runs an approved action's stored arguments through the tool call path (implemented by the MCP server,
-/// which owns the tools). It claims the approval first, so an action runs at most once.
+/// which owns the tools). The workflow has already claimed the approval, so this runs at most once per approval.
 /// </summary>
 public interface IApprovedActionRunner
 {

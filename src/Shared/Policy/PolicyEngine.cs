@@ -4,7 +4,7 @@ using SreBot.Shared.Scope;
 namespace SreBot.Shared.Policy;
 
 /// <summary>
-/// The single policy decision every caller uses: identity → role → mode → scope → approval.
+/// The single policy decision every caller uses: identity → role → mode → blocked operations → scope → approval.
 /// Pure and deterministic: no I/O, so it runs before any provider call and is cheap to test exhaustively.
 /// </summary>
 public static class PolicyEngine
@@ -12,7 +12,8 @@ public static class PolicyEngine
     public static PolicyDecision Decide(PolicyRequest request)
     {
         var (caller, tool, target, scope) = request;
-        var refusal = CheckCaller(caller, tool, scope.Mode);
+        var refusal = CheckCaller(caller, tool, scope.Mode)
+            ?? (BlockedOperations.Check(tool.Name, target.Value) is { } blocked ? PolicyDecision.Deny(DenialCode.BlockedOperation, blocked) : null);
         if (refusal is not null)
         {
             return refusal;
@@ -28,7 +29,8 @@ public static class PolicyEngine
     }
 
     /// <summary>Whether the caller may use the tool at all in this mode: what <c>tools/list</c> shows.</summary>
-    public static bool IsVisible(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode) => CheckCaller(caller, tool, mode) is null;
+    public static bool IsVisible(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode)
+        => CheckCaller(caller, tool, mode) is null && BlockedOperations.Check(tool.Name, null) is null;
 
     // Identity, role and mode: everything that does not depend on the target.
     private static PolicyDecision? CheckCaller(CallerIdentity? caller, ToolDescriptor tool, AccessMode mode)
@@ -67,7 +69,9 @@ public static class PolicyEngine
             return new PolicyDecision(PolicyOutcome.Allow, null, "Allowed.", null);
         }
 
-        var raw = tool.Target == TargetKind.ResourceGroup ? ResourceGroupIdText(target, scope) : target.Value;
+        var raw = tool.Target == TargetKind.ResourceGroup
+            ? ResourceGroupReference.ToIdText(target.Value, target.Subscription, scope.DefaultSubscription)
+            : target.Value;
         if (!ResourceId.TryParse(raw, out var id, out var error))
         {
             return PolicyDecision.Deny(DenialCode.InvalidTarget, error);
@@ -85,20 +89,6 @@ public static class PolicyEngine
         }
 
         return new PolicyDecision(PolicyOutcome.Allow, null, "Allowed.", id);
-    }
-
-    private static string? ResourceGroupIdText(ToolTarget target, AgentScope scope)
-    {
-        if (string.IsNullOrWhiteSpace(target.Value) || target.Value.StartsWith('/'))
-        {
-            return target.Value;
-        }
-
-        // A bare name: it must be a name, not a path in disguise; ResourceId parsing checks the rest.
-        var subscription = string.IsNullOrWhiteSpace(target.Subscription) ? scope.DefaultSubscription : target.Subscription;
-        return target.Value.Contains('/', StringComparison.Ordinal) || subscription.Contains('/', StringComparison.Ordinal)
-            ? target.Value
-            : $"/subscriptions/{subscription}/resourceGroups/{target.Value}";
     }
 
     private static string Describe(ResourceIdKind kind) => kind switch

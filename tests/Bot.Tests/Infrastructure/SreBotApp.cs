@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -18,8 +19,11 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public SreBotApp(IDictionary<string, string?>? settings = null)
+    private readonly TimeProvider? _time;
+
+    public SreBotApp(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
+        _time = time;
         DataDirectory = Directory.CreateTempSubdirectory("srebot-test-").FullName;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = DataDirectory };
     }
@@ -31,6 +35,9 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
 
     public string Token(string user, params string[] roles) => Services.GetRequiredService<LocalTokenIssuer>().Mint(user, roles);
+
+    public async Task<HttpResponseMessage> SetModeAsync(string mode, string admin = "ada")
+        => await ClientFor(admin, "admin").PostAsJsonAsync("/api/v1/agent/mode", new { mode }, TestContext.Token);
 
     public HttpClient ClientFor(string user, params string[] roles)
     {
@@ -59,6 +66,11 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            if (_time is not null)
+            {
+                services.AddSingleton(_time);
+            }
+
             var inner = services.Single(d => d.ServiceType == typeof(IEstateProvider));
             services.Remove(inner);
             services.AddSingleton(sp => new CountingEstateProvider((IEstateProvider)(inner.ImplementationInstance

@@ -8,12 +8,12 @@ namespace SreBot.Bot.Tests.Mcp;
 /// <summary>A reader drives every read tool through a real MCP client against the in-memory host.</summary>
 public sealed class ReadToolsTests : IDisposable
 {
-    private static readonly string[] ReadTools = ["resources_list", "resource_get", "resource_health_get", "metrics_query", "logs_search", "activity_log_list"];
+    private static readonly string[] ReadTools = ["resources_list", "resource_get", "resource_health_get", "metrics_query", "logs_search", "activity_log_list", "approval_get"];
 
     private readonly SreBotApp _app = new();
 
     [Fact]
-    public async Task ToolsList_ShowsTheSixReadTools_WithEveryHint()
+    public async Task ToolsList_InReaderMode_ShowsOnlyTheReadTools_WithEveryHint()
     {
         await using var client = await _app.McpClientFor("rita", "reader");
 

@@ -62,11 +62,34 @@ public sealed partial class ToolConventionTests
 
     [Theory]
     [MemberData(nameof(ToolMethods))]
-    public void Tool_ReturnsStructuredContent_WithSource(string method)
+    public void ReadTool_ReturnsStructuredContent_WithSource_WriteTool_DeclaresNoOutputSchema(string method)
     {
         var tool = CreateTool(method).ProtocolTool;
-        Assert.NotNull(tool.OutputSchema);
-        Assert.True(tool.OutputSchema!.Value.GetProperty("properties").TryGetProperty("source", out _), "every answer says where its data came from");
+        if (tool.Annotations?.ReadOnlyHint == true)
+        {
+            Assert.NotNull(tool.OutputSchema);
+            Assert.True(tool.OutputSchema!.Value.GetProperty("properties").TryGetProperty("source", out _), "every answer says where its data came from");
+        }
+        else
+        {
+            // A write tool's immediate answer is {status: pending_approval, ...}, which no result schema could describe.
+            Assert.Null(tool.OutputSchema);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolMethods))]
+    public void WriteTool_TakesAResourceIdAndAReason(string method)
+    {
+        var tool = CreateTool(method).ProtocolTool;
+        if (tool.Annotations?.ReadOnlyHint == true)
+        {
+            return;
+        }
+
+        var properties = tool.InputSchema.GetProperty("properties");
+        Assert.True(properties.TryGetProperty("resourceId", out _), "write tools name the resource they change");
+        Assert.True(properties.TryGetProperty("reason", out _), "write tools carry a reason for the approver");
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace SreBot.Bot.Api;
+
+public sealed record PermissionCheckView(string ResourceGroup, bool Allowed, string Reason);

@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using SreBot.Shared.Approvals;
+using SreBot.Shared.Identity;
+
+namespace SreBot.McpServer.CallPath;
+
+/// <summary>
+/// Carries out an approved action: the stored arguments, as the requester, through <see cref="ToolCallPath"/>,
+/// invoking the same tool method the MCP server exposes (bound the same way, through an <see cref="AIFunction"/>).
+/// </summary>
+public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath callPath) : IApprovedActionRunner
+{
+    private readonly Lazy<IReadOnlyDictionary<string, (McpServerTool Tool, MethodInfo Method)>> _tools = new(() => FindTools(services));
+
+    public async Task<ApprovedActionResult> RunAsync(Approval approval, CancellationToken cancellationToken)
+    {
+        if (!_tools.Value.TryGetValue(approval.Tool, out var entry))
+        {
+            return new ApprovedActionResult(false, $"The tool '{approval.Tool}' no longer exists; nothing was run.");
+        }
+
+        using var document = JsonDocument.Parse(approval.Arguments);
+        var arguments = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+        var requester = new CallerIdentity(approval.RequestedBy, approval.RequesterRoles.ToHashSet(StringComparer.Ordinal), "approval");
+
+        var result = await callPath.RunApprovedAsync(
+            requester,
+            ToolDescriptors.From(entry.Tool.ProtocolTool),
+            arguments,
+            approval.Id,
+            token => InvokeAsync(entry.Method, arguments, token),
+            cancellationToken);
+
+        var text = string.Join('\n', result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        return new ApprovedActionResult(result.IsError != true, text);
+    }
+
+    private async ValueTask<CallToolResult> InvokeAsync(MethodInfo method, Dictionary<string, JsonElement> arguments, CancellationToken cancellationToken)
+    {
+        var function = AIFunctionFactory.Create(
+            method,
+            _ => ActivatorUtilities.CreateInstance(services, method.DeclaringType!),
+            new AIFunctionFactoryOptions { SerializerOptions = McpJsonUtilities.DefaultOptions });
+        var value = await function.InvokeAsync(new AIFunctionArguments(arguments.ToDictionary(p => p.Key, p => (object?)p.Value)) { Services = services }, cancellationToken);
+        var element = JsonSerializer.SerializeToElement(value, McpJsonUtilities.DefaultOptions);
+        return new CallToolResult { StructuredContent = element, Content = [new TextContentBlock { Text = element.GetRawText() }] };
+    }
+
+    private static IReadOnlyDictionary<string, (McpServerTool, MethodInfo)> FindTools(IServiceProvider services)
+    {
+        var methods = typeof(ApprovedActionRunner).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<McpServerToolTypeAttribute>() is not null)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<McpServerToolAttribute>()))
+            .Where(m => m.Attribute?.Name is not null)
+            .ToDictionary(m => m.Attribute!.Name!, m => m.Method, StringComparer.Ordinal);
+
+        return services.GetServices<McpServerTool>()
+            .Where(tool => methods.ContainsKey(tool.ProtocolTool.Name))
+            .ToDictionary(tool => tool.ProtocolTool.Name, tool => (tool, methods[tool.ProtocolTool.Name]), StringComparer.Ordinal);
+    }
+}

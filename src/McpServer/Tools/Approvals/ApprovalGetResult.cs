@@ -1,0 +1,3 @@
+namespace SreBot.McpServer.Tools.Approvals;
+
+public sealed record ApprovalGetResult(SourceInfo Source, ApprovalView Approval);

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SreBot.Shared.Estate.Sandbox.Catalog;
+using SreBot.Shared.Estate.Sandbox.Models;
+using SreBot.Shared.Estate.Sandbox.Scenarios;
+using SreBot.Shared.Estate.Sandbox.Simulation;
+using SreBot.Shared.Estate.Sandbox.State;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Estate.Sandbox;
+
+public static class SandboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the simulated estate as the <see cref="IEstateProvider"/>, its options (section <c>Estate:Sandbox</c>,
+    /// validated at start) and its SQLite schema. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
+    /// </summary>
+    public static IServiceCollection AddSandboxEstate(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SandboxOptions>()
+            .Bind(configuration.GetSection(SandboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, SandboxStateSchema>());
+
+        services.TryAddSingleton<SandboxScenarioCatalog>();
+        services.TryAddSingleton<SandboxResourceCatalog>();
+        services.TryAddSingleton<SandboxModelRegistry>();
+        services.TryAddSingleton<SandboxOperationStore>();
+        services.TryAddSingleton<SandboxWorldFactory>();
+        services.TryAddSingleton<SandboxWritePermissions>();
+        services.TryAddSingleton<SandboxWriteOperations>();
+        services.AddSingleton<IEstateProvider, SandboxEstateProvider>();
+        return services;
+    }
+}

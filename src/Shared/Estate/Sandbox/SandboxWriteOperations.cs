@@ -1,0 +1,75 @@
+using SreBot.Shared.Estate.Sandbox.Catalog;
+using SreBot.Shared.Estate.Sandbox.State;
+using SreBot.Shared.Scope;
+
+namespace SreBot.Shared.Estate.Sandbox;
+
+/// <summary>
+/// Restart and scale, as Azure would take them: unsupported types and out-of-range counts are refused with an
+/// <see cref="ArgumentException"/>, missing write permission gives a failed result (AuthorizationFailed) and changes
+/// nothing, and a successful operation is persisted so every later answer reflects it.
+/// </summary>
+internal sealed class SandboxWriteOperations(
+    SandboxResourceCatalog catalog,
+    SandboxOperationStore store,
+    SandboxWritePermissions permissions,
+    TimeProvider time)
+{
+    public const int MinimumInstanceCount = 1;
+    public const int MaximumInstanceCount = 30;
+    public const string Caller = "srebot-managed-identity";
+
+    public async Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+    {
+        var resource = catalog.Require(resourceId);
+        var action = SandboxOperationNames.Restart(resource.Type)
+            ?? throw new ArgumentException(
+                $"'{resource.Name}' is a {resource.Type}; the sandbox can restart only web apps ({SandboxEstate.SitesType}) and virtual machines ({SandboxEstate.VirtualMachinesType}).",
+                nameof(resourceId));
+        if (Refuse(resource, "restart", action) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        await store.AppendRestartAsync(resource.Id, now, Caller, cancellationToken);
+        return new EstateOperationResult(resource.Id, "restart", true, $"Restarted {resource.Name}. (simulated: no Azure resource was changed)", now);
+    }
+
+    public async Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
+    {
+        if (instanceCount is < MinimumInstanceCount or > MaximumInstanceCount)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(instanceCount), instanceCount, $"The instance count must be between {MinimumInstanceCount} and {MaximumInstanceCount}.");
+        }
+
+        var resource = catalog.Require(resourceId);
+        var unit = catalog.ScaleUnitOf(resource)
+            ?? throw new ArgumentException(
+                $"'{resource.Name}' is a {resource.Type}; the sandbox can scale only web apps ({SandboxEstate.SitesType}) and App Service plans ({SandboxEstate.PlansType}).",
+                nameof(resourceId));
+        if (Refuse(resource, "scale", SandboxOperationNames.ScalePlan) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        var defaultCount = unit.ProfileAs<AppServicePlanProfile>().DefaultInstanceCount;
+        var result = await store.AppendScaleAsync(resource.Id, unit.Id, defaultCount, instanceCount, now, Caller, cancellationToken);
+        var message = result.Operation is null
+            ? $"App Service plan {unit.Name} already runs {instanceCount} instances; nothing changed."
+            : $"Scaled App Service plan {unit.Name} (used by {resource.Name}) from {result.PreviousInstanceCount} to {instanceCount} instances. (simulated: no Azure resource was changed)";
+        return new EstateOperationResult(resource.Id, "scale", true, message, now);
+    }
+
+    private EstateOperationResult? Refuse(SandboxResourceDefinition resource, string operation, string action)
+    {
+        var permission = permissions.Check(resource.Id.ResourceGroupId!);
+        return permission.Allowed
+            ? null
+            : new EstateOperationResult(resource.Id, operation, false,
+                $"AuthorizationFailed: SreBot's identity does not have authorization to perform action '{action}' over scope '{resource.Id.Display}'. {permission.Reason}",
+                time.GetUtcNow());
+    }
+}

@@ -1,0 +1,7 @@
+namespace SreBot.Shared.Estate.Sandbox.State;
+
+internal enum SandboxOperationKind
+{
+    Restart,
+    Scale,
+}

@@ -1,0 +1,32 @@
+using SreBot.Shared.Agent;
+using SreBot.Shared.Audit;
+using SreBot.Shared.Diagnostics;
+
+namespace SreBot.Shared.Identity;
+
+/// <summary>Admins assign local roles; every change and refusal is audited.</summary>
+public sealed class RoleAdministration(ILocalRoleStore store, IAuditLog audit, TimeProvider time)
+{
+    public Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    /// <returns>Null on success, otherwise why the change was refused.</returns>
+    public async Task<string?> SetRolesAsync(CallerIdentity caller, string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
+        var unknown = roles.Where(r => !Roles.IsKnown(r)).ToList();
+        var refusal = !caller.HasRole(Roles.Admin) ? $"Only users with the '{Roles.Admin}' role can assign roles."
+            : unknown.Count > 0 ? $"Unknown role(s): {string.Join(", ", unknown)}. Roles are {string.Join(", ", Roles.All)}."
+            : string.IsNullOrWhiteSpace(userId) || userId.Length > 128 ? "The user id must be 1 to 128 characters."
+            : null;
+
+        var detail = $"{string.Join(",", roles.Order(StringComparer.Ordinal))}";
+        await audit.AppendAsync(
+            new AuditEntry(AgentAuditEvents.Roles, caller.UserId, null, ArgumentsHash.Compute(userId), refusal is null ? AuditDecisions.Allow : AuditDecisions.Deny, refusal is null ? "changed" : "refused", CorrelationId.Current(), detail),
+            cancellationToken);
+        if (refusal is null)
+        {
+            await store.SetRolesAsync(userId, roles.ToHashSet(StringComparer.Ordinal), caller.UserId, time.GetUtcNow(), cancellationToken);
+        }
+
+        return refusal;
+    }
+}

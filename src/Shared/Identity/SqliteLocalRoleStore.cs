@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Identity;
+
+internal sealed class SqliteLocalRoleStore(SqliteDatabase database) : ILocalRoleStore
+{
+    public async Task<IReadOnlySet<string>> GetRolesAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT role FROM local_roles WHERE user_id = $user";
+        command.Parameters.AddWithValue("$user", userId);
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            roles.Add(reader.GetString(0));
+        }
+
+        return roles;
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT user_id, role FROM local_roles ORDER BY user_id, role";
+        var result = new SortedDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!result.TryGetValue(reader.GetString(0), out var roles))
+            {
+                result[reader.GetString(0)] = roles = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            roles.Add(reader.GetString(1));
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
+    }
+
+    public async Task SetRolesAsync(string userId, IReadOnlySet<string> roles, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM local_roles WHERE user_id = $user";
+            delete.Parameters.AddWithValue("$user", userId);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var role in roles)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO local_roles (user_id, role, assigned_by, assigned_at) VALUES ($user, $role, $actor, $now)";
+            insert.Parameters.AddWithValue("$user", userId);
+            insert.Parameters.AddWithValue("$role", role);
+            insert.Parameters.AddWithValue("$actor", actor);
+            insert.Parameters.AddWithValue("$now", SqliteTime.Write(now));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
