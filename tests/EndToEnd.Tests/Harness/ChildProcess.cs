@@ -165,7 +165,9 @@ public sealed partial class ChildProcess : IAsyncDisposable
         var output = CombinedOutput;
         if (output.Length > maxChars)
         {
-            output = "[...]\n" + output[^maxChars..];
+            // Keep the start (how it began) and the end (how it ended).
+            var head = maxChars / 4;
+            output = $"{output[..head]}\n[... {output.Length - maxChars} characters ...]\n{output[^(maxChars - head)..]}";
         }
 
         return Redact($"$ {CommandLine}\n({state})\n{output}");

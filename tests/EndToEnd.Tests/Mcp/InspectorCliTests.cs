@@ -33,7 +33,7 @@ public sealed class InspectorCliTests(McpServerFixture<BotProcess> fixture)
     {
         var result = await RunAsync("--method", "tools/call", "--tool-name", "resources_list", "--tool-arg", "resourceGroup=rg-shop-prod");
 
-        Assert.True(result.Succeeded, Explain("tools/call resources_list failed.", result));
+        Assert.True(result.Succeeded, Explain("tools/call resources_list failed (the inspector also checks structuredContent against the tool's outputSchema).", result));
         using var document = Parse(result);
         var isError = document.RootElement.TryGetProperty("isError", out var flag) && flag.ValueKind == JsonValueKind.True;
         Assert.False(isError, Explain("resources_list returned a tool error.", result));
@@ -47,8 +47,11 @@ public sealed class InspectorCliTests(McpServerFixture<BotProcess> fixture)
     {
         var result = await RunAsync("--method", "tools/list", "--strict");
 
-        // --strict exits 6 when any tool schema has an error-severity portability problem, listed on stderr.
-        Assert.True(result.Succeeded, Explain("tools/list --strict reported tool-schema portability errors.", result));
+        // --strict exits 6 when any tool schema has an error-severity portability problem, listed on stderr
+        // as "Error: tool ..." blocks among the warnings.
+        Assert.True(
+            result.Succeeded,
+            Explain($"tools/list --strict reported tool-schema portability errors:\n{ErrorBlocks(result.CombinedOutput)}", result));
 
         // And it did list the tools (a CLI that silently did nothing would also exit 0).
         Assert.True(ReadTools.All(ToolNames(result).Contains), Explain("tools/list --strict did not list the read tools.", result));
@@ -75,6 +78,21 @@ public sealed class InspectorCliTests(McpServerFixture<BotProcess> fixture)
         {
             throw new Xunit.Sdk.XunitException(Explain($"The inspector did not print JSON: {e.Message}", result));
         }
+    }
+
+    private static string ErrorBlocks(string output)
+    {
+        var blocks = new List<string>();
+        var lines = output.Split('\n').Select(line => line.StartsWith("[stderr] ", StringComparison.Ordinal) ? line[9..] : line).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].StartsWith("Error:", StringComparison.Ordinal))
+            {
+                blocks.Add(string.Join('\n', lines.Skip(i).TakeWhile((line, n) => n == 0 || line.StartsWith("  ", StringComparison.Ordinal))));
+            }
+        }
+
+        return blocks.Count > 0 ? string.Join("\n", blocks) : "(no \"Error:\" block found; see the output below)";
     }
 
     private string Explain(string what, ProcessResult result) =>
