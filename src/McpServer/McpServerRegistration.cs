@@ -4,6 +4,7 @@ using SreBot.McpServer.CallPath;
 using SreBot.McpServer.Tools.Health;
 using SreBot.McpServer.Tools.Monitoring;
 using SreBot.McpServer.Tools.Resources;
+using SreBot.McpServer.Tools;
 using SreBot.McpServer.Tools.Approvals;
 using SreBot.McpServer.Tools.Remediation;
 using SreBot.Shared.Approvals;
@@ -31,15 +32,15 @@ public static class McpServerRegistration
                 options.ServerInfo = new Implementation { Name = ServerName, Title = "SreBot", Version = typeof(McpServerRegistration).Assembly.GetName().Version?.ToString() ?? "0.0.0" };
                 options.ServerInstructions = ServerInstructions;
             })
-            .WithTools<ResourcesListTool>()
-            .WithTools<ResourceGetTool>()
-            .WithTools<ResourceHealthGetTool>()
-            .WithTools<MetricsQueryTool>()
-            .WithTools<LogsSearchTool>()
-            .WithTools<ActivityLogListTool>()
-            .WithTools<ApprovalGetTool>()
-            .WithTools<ResourceRestartTool>()
-            .WithTools<ResourceScaleTool>()
+            .WithTools<ResourcesListTool>(ToolJson.Options)
+            .WithTools<ResourceGetTool>(ToolJson.Options)
+            .WithTools<ResourceHealthGetTool>(ToolJson.Options)
+            .WithTools<MetricsQueryTool>(ToolJson.Options)
+            .WithTools<LogsSearchTool>(ToolJson.Options)
+            .WithTools<ActivityLogListTool>(ToolJson.Options)
+            .WithTools<ApprovalGetTool>(ToolJson.Options)
+            .WithTools<ResourceRestartTool>(ToolJson.Options)
+            .WithTools<ResourceScaleTool>(ToolJson.Options)
             .WithMessageFilters(filters => filters.AddIncomingFilter(
                 next => (context, cancellationToken) => context.Services!.GetRequiredService<McpRequestAudit>().InvokeAsync(context, next, cancellationToken)))
             .WithRequestFilters(filters =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using SreBot.McpServer.Tools;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Identity;
 
@@ -46,9 +47,9 @@ public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath
         var function = AIFunctionFactory.Create(
             method,
             _ => ActivatorUtilities.CreateInstance(services, method.DeclaringType!),
-            new AIFunctionFactoryOptions { SerializerOptions = McpJsonUtilities.DefaultOptions });
+            new AIFunctionFactoryOptions { SerializerOptions = ToolJson.Options });
         var value = await function.InvokeAsync(new AIFunctionArguments(arguments.ToDictionary(p => p.Key, p => (object?)p.Value)) { Services = services }, cancellationToken);
-        var element = JsonSerializer.SerializeToElement(value, McpJsonUtilities.DefaultOptions);
+        var element = JsonSerializer.SerializeToElement(value, ToolJson.Options);
         return new CallToolResult { StructuredContent = element, Content = [new TextContentBlock { Text = element.GetRawText() }] };
     }
 

@@ -195,7 +195,8 @@ public sealed class ApprovalDecisionTests : IDisposable
         var approval = result.StructuredContent!.Value.GetProperty("approval");
         Assert.Equal("Pending", approval.GetProperty("status").GetString());
         Assert.Equal("olga", approval.GetProperty("requestedBy").GetString());
-        Assert.Equal(SandboxIds.CheckoutApi, approval.GetProperty("arguments").GetProperty("resourceId").GetString());
+        using var arguments = JsonDocument.Parse(approval.GetProperty("arguments").GetString()!);
+        Assert.Equal(SandboxIds.CheckoutApi, arguments.RootElement.GetProperty("resourceId").GetString());
     }
 
     [Fact]

@@ -1,14 +1,16 @@
-using System.Text.Json;
 using SreBot.Shared.Approvals;
 
 namespace SreBot.McpServer.Tools.Approvals;
 
-/// <summary>An approval as tools and the API show it: the request, its status and its full history.</summary>
+/// <summary>
+/// An approval as tools and the API show it: the request, its status and its full history.
+/// <see cref="Arguments"/> is the canonical JSON text of the stored arguments, exactly what will run.
+/// </summary>
 public sealed record ApprovalView(
     string Id,
     string Status,
     string Tool,
-    JsonElement Arguments,
+    string Arguments,
     string Target,
     string Reason,
     string RequestedBy,
@@ -21,13 +23,11 @@ public sealed record ApprovalView(
     IReadOnlyList<ApprovalEvent> History)
 {
     public static ApprovalView From(Approval approval)
-    {
-        using var arguments = JsonDocument.Parse(approval.Arguments);
-        return new ApprovalView(
+        => new(
             approval.Id,
             approval.Status.ToString(),
             approval.Tool,
-            arguments.RootElement.Clone(),
+            approval.Arguments,
             approval.TargetResourceId,
             approval.Reason,
             approval.RequestedBy,
@@ -38,5 +38,4 @@ public sealed record ApprovalView(
             approval.DecisionComment,
             approval.Result,
             approval.History);
-    }
 }
