@@ -36,7 +36,8 @@ public static class SreBotCoreRegistration
         services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
         services.AddSingleton<RoleAdministration>();
 
-        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
+            .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
         services.AddSingleton<ISqliteSchema, ApprovalSchema>();
         services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         services.AddSingleton<ApprovalRequester>();

@@ -10,7 +10,7 @@ internal sealed partial class ApprovalExpirySweeper(ApprovalWorkflow workflow, T
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds), time);
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
         do
         {
             try

@@ -15,6 +15,6 @@ public sealed class ApprovalRequester(IApprovalStore store, IAuditLog audit, Tim
         await audit.AppendAsync(
             new AuditEntry(ApprovalAuditEvents.Requested, request.RequestedBy, request.Tool, ArgumentsHash.Compute(request.Arguments), AuditDecisions.Pending, "pending", CorrelationId.Current(), id),
             cancellationToken);
-        return await store.CreateAsync(id, request, ApprovalBinding.Hash(request), now, now.AddMinutes(options.Value.ExpiryMinutes), cancellationToken);
+        return await store.CreateAsync(id, request, ApprovalBinding.Hash(request), now, now + options.Value.Expiry, cancellationToken);
     }
 }

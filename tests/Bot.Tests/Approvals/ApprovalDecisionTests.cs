@@ -132,7 +132,7 @@ public sealed class ApprovalDecisionTests : IDisposable
     {
         // Expiry 5 minutes, background sweep hourly: only the explicit sweep below can expire it.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var app = new SreBotApp(new Dictionary<string, string?> { ["Approvals:ExpiryMinutes"] = "5", ["Approvals:SweepIntervalSeconds"] = "3600" }, time);
+        using var app = new SreBotApp(new Dictionary<string, string?> { ["Approvals:Expiry"] = "00:05:00", ["Approvals:SweepInterval"] = "01:00:00" }, time);
         await app.SetModeAsync("Privileged");
         var id = await app.RequestRestartAsync("olga");
 

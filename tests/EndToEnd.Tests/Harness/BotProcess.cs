@@ -12,9 +12,25 @@ public sealed class BotProcess : IServerUnderTest
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan TokenTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("srebot-e2e-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool ownsDataDirectory;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private ChildProcess? server;
     private Uri? baseAddress;
+
+    public BotProcess()
+        : this(null, null)
+    {
+    }
+
+    /// <param name="dataDirectory">An existing data directory to share between process lifetimes (not deleted); null for a new one.</param>
+    /// <param name="settings">Extra configuration as environment variables, e.g. <c>Approvals__Expiry</c>.</param>
+    public BotProcess(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    {
+        ownsDataDirectory = dataDirectory is null;
+        this.dataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("srebot-e2e-").FullName;
+        this.settings = settings ?? new Dictionary<string, string?>();
+    }
 
     public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The server is not started.");
 
@@ -73,11 +89,26 @@ public sealed class BotProcess : IServerUnderTest
 
     public string Describe() => server?.Describe() ?? "(server not started)";
 
+    /// <summary>Kills the server process tree without a graceful shutdown, as a crash or an OOM kill would.</summary>
+    public async Task KillAsync()
+    {
+        if (server is not null)
+        {
+            server.KillTree();
+            await server.WaitForExitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (server is not null)
         {
             await server.DisposeAsync();
+        }
+
+        if (!ownsDataDirectory)
+        {
+            return;
         }
 
         try
@@ -94,7 +125,7 @@ public sealed class BotProcess : IServerUnderTest
         }
     }
 
-    private Dictionary<string, string?> Environment() => new()
+    private Dictionary<string, string?> Environment() => new(settings)
     {
         ["SreBot__DataDirectory"] = dataDirectory,
         // --urls decides where it listens; nothing inherited may add another endpoint.
