@@ -63,19 +63,21 @@ public static class ToolPaths
     /// The server dll built with the same configuration as this test assembly
     /// (the test project references src/Bot so that it is built first).
     /// </summary>
-    public static string BotDll
+    public static string BotDll => BuiltDll("Bot", "SreBot.Bot.dll");
+
+    /// <summary>The stdio MCP server (built with the Bot, which references it).</summary>
+    public static string McpServerDll => BuiltDll("McpServer", "SreBot.McpServer.dll");
+
+    private static string BuiltDll(string project, string file)
     {
-        get
-        {
-            var configuration = typeof(ToolPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
-                ?? throw new InvalidOperationException("The test assembly has no AssemblyConfigurationAttribute.");
-            var path = Path.Combine(RepositoryRoot, "src", "Bot", "bin", configuration, "net10.0", "SreBot.Bot.dll");
-            return File.Exists(path)
-                ? path
-                : throw new FileNotFoundException(
-                    $"The server under test is not built: {path} is missing. Build it with `dotnet build SreBot.sln -c {configuration}` " +
-                    "(or run `bash tests/run.sh`).", path);
-        }
+        var configuration = typeof(ToolPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
+            ?? throw new InvalidOperationException("The test assembly has no AssemblyConfigurationAttribute.");
+        var path = Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0", file);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"The server under test is not built: {path} is missing. Build it with `dotnet build SreBot.sln -c {configuration}` " +
+                "(or run `bash tests/run.sh`).", path);
     }
 
     /// <summary>The dotnet host that runs this test process, so the server runs on the same runtime.</summary>
