@@ -17,6 +17,7 @@ public static class BaselineServer
         var builder = WebApplication.CreateBuilder(args[1..]);
         // The Bot's appsettings.json log levels, so neither server pays for request logging the other skips.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
         builder.Services.AddMcpServer().WithHttpTransport().WithTools<NoopReadTool>();
 
         var app = builder.Build();

@@ -59,6 +59,15 @@ public static class AuthenticationRegistration
             });
 
         // The local scheme needs the signing key, which lives in the data directory: configure it from services.
+        foreach (var scheme in new[] { LocalScheme, EntraScheme })
+        {
+            builder.Services.AddOptions<JwtBearerOptions>(scheme).Configure<TimeProvider>((options, time) =>
+            {
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new CachingTokenHandler(time));
+            });
+        }
+
         builder.Services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<LocalSigningKey, IOptions<AuthOptions>>((options, key, authOptions) =>
         {
             var local = authOptions.Value.Local;
