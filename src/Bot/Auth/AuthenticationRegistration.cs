@@ -84,18 +84,10 @@ public static class AuthenticationRegistration
                     return Task.CompletedTask;
                 },
             };
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = local.Issuer,
-                ValidAudience = local.Audience,
-                IssuerSigningKey = key.ValidationKey,
-                ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-                RequireSignedTokens = true,
-                RequireExpirationTime = true,
-                ClockSkew = ClockSkew,
-                NameClaimType = ClaimNames.Subject,
-                RoleClaimType = ClaimNames.Roles,
-            };
+            options.TokenValidationParameters = StrictParameters(ClaimNames.Subject);
+            options.TokenValidationParameters.ValidIssuer = local.Issuer;
+            options.TokenValidationParameters.ValidAudience = local.Audience;
+            options.TokenValidationParameters.IssuerSigningKey = key.ValidationKey;
         });
 
         builder.Services.AddSingleton<IClaimsTransformation, LocalRoleClaimsTransformation>();
@@ -112,18 +104,21 @@ public static class AuthenticationRegistration
         }
 
         options.Authority = entra.Authority;
-        options.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidIssuers = [entra.Authority, $"https://sts.windows.net/{entra.TenantId}/"],
-            ValidAudiences = entra.Audiences,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ClockSkew = ClockSkew,
-            NameClaimType = ClaimNames.ObjectId,
-            RoleClaimType = ClaimNames.Roles,
-        };
+        options.TokenValidationParameters = StrictParameters(ClaimNames.ObjectId);
+        options.TokenValidationParameters.ValidIssuers = [entra.Authority, $"https://sts.windows.net/{entra.TenantId}/"];
+        options.TokenValidationParameters.ValidAudiences = entra.Audiences;
     }
+
+    // What every issuer must satisfy: RS256 only, signed, with an expiry, 5 minutes of clock skew, roles from "roles".
+    private static TokenValidationParameters StrictParameters(string nameClaim) => new()
+    {
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ClockSkew = ClockSkew,
+        NameClaimType = nameClaim,
+        RoleClaimType = ClaimNames.Roles,
+    };
 
     // Reads the unverified issuer only to choose a validator; the validator then verifies everything.
     private static string SelectScheme(HttpContext context, AuthOptions auth)
