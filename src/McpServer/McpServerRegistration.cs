@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
 using SreBot.McpServer.CallPath;
+using SreBot.McpServer.InProcess;
 using SreBot.McpServer.Tools.Health;
 using SreBot.McpServer.Tools.Monitoring;
 using SreBot.McpServer.Tools.Resources;
@@ -25,6 +26,7 @@ public static class McpServerRegistration
         services.AddSingleton<ToolListFilter>();
         services.AddSingleton<McpRequestAudit>();
         services.AddSingleton<IApprovedActionRunner, ApprovedActionRunner>();
+        services.AddSingleton<InProcessMcpSessions>();
 
         return services
             .AddMcpServer(options =>
