@@ -1,5 +1,9 @@
+using SreBot.Bot.Activities;
+using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Api;
 using SreBot.Bot.Auth;
+using SreBot.Bot.Connector;
+using SreBot.Bot.Conversations;
 using SreBot.Bot.Hosting;
 using SreBot.Bot.Mcp;
 using SreBot.Shared;
@@ -14,12 +18,17 @@ builder.Services.AddSreBotCore(builder.Configuration);
 builder.AddSreBotSecurity();
 builder.AddSreBotAuthentication();
 builder.AddSreBotMcp();
+builder.AddBotConnectorAuthentication();
+builder.AddBotConnector();
+builder.AddSreBotConversations();
 
 var app = builder.Build();
+LocalModeGuard.EnsureLoopback(app);
 app.UseSreBotSecurity();
 app.MapGet("/healthz", () => TypedResults.Text("ok"));
 app.MapSreBotMcp();
 app.MapSreBotApi();
+app.MapBotMessages();
 await app.RunAsync();
 return 0;
 

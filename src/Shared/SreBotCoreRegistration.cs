@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Agent;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
+using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Storage;
@@ -43,6 +44,9 @@ public static class SreBotCoreRegistration
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
         services.AddHostedService<ApprovalExpirySweeper>();
+
+        services.AddSingleton<ISqliteSchema, ConversationSchema>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

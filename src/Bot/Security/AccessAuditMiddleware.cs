@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using SreBot.Bot.Activities;
 using SreBot.McpServer.Identity;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
@@ -38,7 +39,7 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
         var entry = status switch
         {
             StatusCodes.Status401Unauthorized => new AuditEntry(AuditEventTypes.AuthFailure, null, operation, null, AuditDecisions.Deny, "unauthenticated", CorrelationId.Current(), FailureReason(context)),
-            StatusCodes.Status403Forbidden => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, AuditDecisions.Deny, "forbidden", CorrelationId.Current()),
+            StatusCodes.Status403Forbidden => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, AuditDecisions.Deny, "forbidden", CorrelationId.Current(), context.Items[MessagesEndpoint.FailureItem] as string),
             _ => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, status < 400 ? AuditDecisions.Allow : AuditDecisions.None, $"status {status}", CorrelationId.Current()),
         };
         await audit.AppendAsync(entry, context.RequestAborted);
@@ -47,6 +48,11 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
     // The class of failure only (missing token, expired, bad signature...): never the token or claims.
     private static string FailureReason(HttpContext context)
     {
+        if (context.Items[MessagesEndpoint.FailureItem] is string botFailure)
+        {
+            return botFailure;
+        }
+
         var result = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
         if (result?.Failure is { } failure)
         {

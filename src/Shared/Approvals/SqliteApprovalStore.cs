@@ -12,7 +12,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, """
+        await connection.ExecuteAsync(transaction, """
             INSERT INTO approvals (id, tool, arguments, target, reason, requested_by, requester_roles, binding_hash, created_at, expires_at, status)
             VALUES ($id, $tool, $arguments, $target, $reason, $requestedBy, $roles, $binding, $now, $expires, 'Pending')
             """, cancellationToken,
@@ -44,7 +44,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var status = approve ? ApprovalStatus.Approved : ApprovalStatus.Rejected;
-        var changed = await ExecuteAsync(connection, transaction, """
+        var changed = await connection.ExecuteAsync(transaction, """
             UPDATE approvals SET status = $status, decided_by = $approver, decided_at = $now, decision_comment = $comment
             WHERE id = $id AND status = 'Pending' AND expires_at > $now
             """, cancellationToken, ("$status", status.ToString()), ("$approver", approver), ("$now", SqliteTime.Write(now)), ("$comment", comment), ("$id", id));
@@ -67,7 +67,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var changed = await ExecuteAsync(connection, transaction, "UPDATE approvals SET status = 'Executing', claimed_at = $now WHERE id = $id AND status = 'Approved'",
+        var changed = await connection.ExecuteAsync(transaction, "UPDATE approvals SET status = 'Executing', claimed_at = $now WHERE id = $id AND status = 'Approved'",
             cancellationToken, ("$id", id), ("$now", SqliteTime.Write(now)));
         if (changed == 1)
         {
@@ -83,7 +83,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var status = succeeded ? ApprovalStatus.Executed : ApprovalStatus.Failed;
-        var changed = await ExecuteAsync(connection, transaction, "UPDATE approvals SET status = $status, result = $result WHERE id = $id AND status = 'Executing'",
+        var changed = await connection.ExecuteAsync(transaction, "UPDATE approvals SET status = $status, result = $result WHERE id = $id AND status = 'Executing'",
             cancellationToken, ("$status", status.ToString()), ("$result", result), ("$id", id));
         if (changed == 1)
         {
@@ -116,7 +116,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var ids = new List<string>();
-        await using (var command = Command(connection, transaction, $"UPDATE approvals SET status = $to WHERE {condition} RETURNING id",
+        await using (var command = connection.Command(transaction, $"UPDATE approvals SET status = $to WHERE {condition} RETURNING id",
             ("$to", to.ToString()), ("$now", SqliteTime.Write(now)), ("$cutoff", cutoff is { } c ? SqliteTime.Write(c) : null)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -137,7 +137,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
 
     private static async Task<DecisionTransition> ExpireIfDueAsync(SqliteConnection connection, SqliteTransaction transaction, string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var select = Command(connection, transaction, "SELECT status, expires_at FROM approvals WHERE id = $id", ("$id", id));
+        await using var select = connection.Command(transaction, "SELECT status, expires_at FROM approvals WHERE id = $id", ("$id", id));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -156,7 +156,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         }
 
         await reader.DisposeAsync();
-        await ExecuteAsync(connection, transaction, "UPDATE approvals SET status = 'Expired' WHERE id = $id AND status = 'Pending'", cancellationToken, ("$id", id));
+        await connection.ExecuteAsync(transaction, "UPDATE approvals SET status = 'Expired' WHERE id = $id AND status = 'Pending'", cancellationToken, ("$id", id));
         await InsertEventAsync(connection, transaction, id, new ApprovalEvent(now, "expired", System, null), cancellationToken);
         return DecisionTransition.Expired;
     }
@@ -164,7 +164,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     private static async Task<IReadOnlyList<Approval>> ReadAsync(SqliteConnection connection, string where, int limit, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<Approval>();
-        await using (var command = Command(connection, null, $"""
+        await using (var command = connection.Command(null, $"""
             SELECT id, tool, arguments, target, reason, requested_by, requester_roles, binding_hash, created_at, expires_at,
                    status, decided_by, decided_at, decision_comment, result
             FROM approvals {where} ORDER BY created_at DESC, id LIMIT $limit
@@ -193,7 +193,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     private static async Task<IReadOnlyList<ApprovalEvent>> ReadHistoryAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
         var history = new List<ApprovalEvent>();
-        await using var command = Command(connection, null, "SELECT at, kind, actor, comment FROM approval_events WHERE approval_id = $id ORDER BY seq", ("$id", id));
+        await using var command = connection.Command(null, "SELECT at, kind, actor, comment FROM approval_events WHERE approval_id = $id ORDER BY seq", ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -204,25 +204,6 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     }
 
     private static Task InsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, string id, ApprovalEvent approvalEvent, CancellationToken cancellationToken)
-        => ExecuteAsync(connection, transaction, "INSERT INTO approval_events (approval_id, at, kind, actor, comment) VALUES ($id, $at, $kind, $actor, $comment)",
+        => connection.ExecuteAsync(transaction, "INSERT INTO approval_events (approval_id, at, kind, actor, comment) VALUES ($id, $at, $kind, $actor, $comment)",
             cancellationToken, ("$id", id), ("$at", SqliteTime.Write(approvalEvent.At)), ("$kind", approvalEvent.Kind), ("$actor", approvalEvent.Actor), ("$comment", approvalEvent.Comment));
-
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
 }

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging;
+using SreBot.Bot.Activities;
+using SreBot.Bot.Connector;
+using SreBot.Shared.Approvals;
+using SreBot.Shared.Conversations;
+using SreBot.Shared.Identity;
+
+namespace SreBot.Bot.Conversations;
+
+/// <summary>
+/// Approval cards in chat: sends them, remembers which messages show which approval, picks the view for a person
+/// (only someone who may decide gets Approve/Reject), and updates every message once the approval changes.
+/// </summary>
+public sealed partial class ApprovalCards(
+    ApprovalWorkflow workflow,
+    IConversationStore conversations,
+    ILocalRoleStore roles,
+    IChatCards cards,
+    BotConnectorClient connector,
+    ILogger<ApprovalCards> logger)
+{
+    public async Task SendAsync(TurnContext turn, string approvalId, CancellationToken cancellationToken)
+    {
+        var approval = await workflow.GetAsync(approvalId, cancellationToken) ?? throw new InvalidOperationException("The approval just created was not found.");
+        var activityId = await turn.SendCardAsync(cards.Approval(approval, await ApproverChannelIdsAsync(cancellationToken)), $"approval {approvalId}", cancellationToken);
+        if (activityId is not null)
+        {
+            await conversations.RecordApprovalCardAsync(approvalId, turn.Conversation, activityId, cancellationToken);
+        }
+    }
+
+    /// <summary>The card a person sees: the approver view when they may decide it now, otherwise the shared view.</summary>
+    public async Task<System.Text.Json.JsonElement> ViewForAsync(Approval approval, ChatCaller caller, CancellationToken cancellationToken)
+        => CanDecide(approval, caller)
+            ? cards.ApprovalForApprover(approval)
+            : cards.Approval(approval, approval.Status == ApprovalStatus.Pending ? await ApproverChannelIdsAsync(cancellationToken) : []);
+
+    /// <summary>Shows the approval's current state on every message that carries its card. Failures are logged, not thrown.</summary>
+    public async Task UpdateAllAsync(Approval approval, CancellationToken cancellationToken)
+    {
+        var card = cards.Approval(approval, approval.Status == ApprovalStatus.Pending ? await ApproverChannelIdsAsync(cancellationToken) : []);
+        foreach (var message in await conversations.ApprovalCardsAsync(approval.Id, cancellationToken))
+        {
+            try
+            {
+                await connector.UpdateAsync(
+                    message.Conversation,
+                    message.ActivityId,
+                    new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] },
+                    cancellationToken);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
+            {
+                LogUpdateFailed(logger, exception, approval.Id);
+            }
+        }
+    }
+
+    private static bool CanDecide(Approval approval, ChatCaller caller)
+        => approval.Status == ApprovalStatus.Pending
+           && caller.Identity.HasRole(Roles.Approver)
+           && !string.Equals(caller.Identity.UserId, approval.RequestedBy, StringComparison.Ordinal);
+
+    private async Task<IReadOnlyList<string>> ApproverChannelIdsAsync(CancellationToken cancellationToken)
+    {
+        var assignments = await roles.ListAsync(cancellationToken);
+        var approvers = assignments.Where(a => a.Value.Contains(Roles.Approver)).Select(a => a.Key);
+        return await conversations.ChannelAccountIdsAsync(approvers, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update an approval card for {ApprovalId}")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception, string approvalId);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using SreBot.Bot.Activities;
+using SreBot.Shared.Approvals;
+using SreBot.Shared.Serialization;
+
+namespace SreBot.Bot.Conversations;
+
+/// <summary>
+/// <c>adaptiveCard/action</c> invokes from approval cards. The card carries only the approval id; everything is re-checked
+/// by the approval engine (approver role, not the requester, pending, not expired) and only the stored arguments run.
+/// Any other data on the card is compared with the stored request and a mismatch is recorded as a security event.
+/// </summary>
+public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards)
+{
+    public const string RefreshVerb = "refresh";
+    public const string ApproveVerb = "approve";
+    public const string RejectVerb = "reject";
+
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Caller is not { } caller)
+        {
+            return InvokeResponse.Message("SreBot cannot tell who you are (no Entra object id on the activity).");
+        }
+
+        if (!TryReadAction(turn.Activity.Value, out var verb, out var data) || !data.TryGetProperty("approvalId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
+        {
+            return InvokeResponse.Message("This card action is not one SreBot knows.");
+        }
+
+        var id = idElement.GetString()!;
+        if (await workflow.GetAsync(id, cancellationToken) is not { } approval)
+        {
+            return InvokeResponse.Card(cards.Error("Unknown approval", "There is no approval with this id."));
+        }
+
+        if (verb == RefreshVerb)
+        {
+            return InvokeResponse.Card(await approvalCards.ViewForAsync(approval, caller, cancellationToken));
+        }
+
+        if (verb is not (ApproveVerb or RejectVerb))
+        {
+            return InvokeResponse.Message("This card action is not one SreBot knows.");
+        }
+
+        var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
+        var current = result.Approval ?? approval;
+        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected)
+        {
+            await approvalCards.UpdateAllAsync(current, cancellationToken);
+        }
+
+        return result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected or DecisionOutcome.AlreadyDecided or DecisionOutcome.Expired
+            ? InvokeResponse.Card(await approvalCards.ViewForAsync(current, caller, cancellationToken))
+            : InvokeResponse.Message(result.Message);
+    }
+
+    private static bool TryReadAction(JsonElement? value, out string verb, out JsonElement data)
+    {
+        verb = string.Empty;
+        data = default;
+        if (value is not { ValueKind: JsonValueKind.Object } v || !v.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
+            || !action.TryGetProperty("verb", out var verbElement) || verbElement.ValueKind != JsonValueKind.String
+            || !action.TryGetProperty("data", out data) || data.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        verb = verbElement.GetString()!;
+        return true;
+    }
+
+    // Approval cards carry only the id; anything else on an approve/reject is what the clicker claims to approve.
+    private static JsonElement? ClaimedArguments(JsonElement data)
+    {
+        var extra = data.EnumerateObject().Where(p => p.Name != "approvalId").ToList();
+        return extra.Count == 0 ? null : JsonDocument.Parse(CanonicalJson.Write(extra.Select(p => KeyValuePair.Create(p.Name, p.Value)))).RootElement.Clone();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using SreBot.McpServer.Identity;
+using SreBot.Shared.Identity;
+
+namespace SreBot.Bot.Conversations;
+
+/// <summary>A person in chat: their SreBot identity (Entra object id and roles), display name and channel account id.</summary>
+public sealed record ChatCaller(CallerIdentity Identity, string? Name, string ChannelAccountId)
+{
+    public const string Channel = "teams";
+
+    /// <summary>The principal an in-process MCP session acts for: the same claims an Entra token would carry.</summary>
+    public ClaimsPrincipal ToPrincipal()
+        => new(new ClaimsIdentity(
+            [new Claim(ClaimNames.ObjectId, Identity.UserId), .. Identity.Roles.Select(role => new Claim(ClaimNames.Roles, role))],
+            authenticationType: Channel,
+            nameType: ClaimNames.ObjectId,
+            roleType: ClaimNames.Roles));
+}

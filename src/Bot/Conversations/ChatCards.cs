@@ -1,0 +1,23 @@
+using System.Text.Json;
+using SreBot.Bot.Cards.Templates;
+using SreBot.Bot.Conversations.Investigation;
+using SreBot.Shared.Agent;
+using SreBot.Shared.Approvals;
+
+namespace SreBot.Bot.Conversations;
+
+/// <summary>The conversation's cards, built by the typed card templates.</summary>
+public sealed class ChatCards : IChatCards
+{
+    public JsonElement Investigation(InvestigationSummary summary) => InvestigationCard.Create(summary).ToJsonElement();
+
+    public JsonElement Approval(Approval approval, IReadOnlyList<string> approverChannelIds) => ApprovalCard.Base(approval, approverChannelIds).ToJsonElement();
+
+    public JsonElement ApprovalForApprover(Approval approval) => ApprovalCard.ForApprover(approval).ToJsonElement();
+
+    public JsonElement Mode(AgentState state, string message) => ModeCard.Create(state, message).ToJsonElement();
+
+    public JsonElement Error(string title, string message) => ErrorCard.Create(title, message).ToJsonElement();
+
+    public JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured) => HelpCard.Create(commands, llmConfigured).ToJsonElement();
+}

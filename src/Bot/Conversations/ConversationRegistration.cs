@@ -1,0 +1,31 @@
+using SreBot.Bot.Conversations.Commands;
+using SreBot.Bot.Conversations.Investigation;
+
+namespace SreBot.Bot.Conversations;
+
+public static class ConversationRegistration
+{
+    /// <summary>
+    /// The chat side of the bot: identity, commands, investigation, approval cards and card actions. Whatever sends to
+    /// the Bot Connector is scoped to the request, because the connector client is a typed HttpClient.
+    /// </summary>
+    public static WebApplicationBuilder AddSreBotConversations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ChatIdentityResolver>();
+        services.AddSingleton<IChatCards, ChatCards>();
+        services.AddSingleton<ResourceResolver>();
+        services.AddSingleton<Investigator>();
+        services.AddScoped<ApprovalCards>();
+        services.AddScoped<CardActionHandler>();
+        services.AddScoped<IChatCommandHandler, HelpCommand>();
+        services.AddScoped<IChatCommandHandler, WhoAmICommand>();
+        services.AddScoped<IChatCommandHandler, InvestigateCommand>();
+        services.AddScoped<IChatCommandHandler, RemediationCommand>();
+        services.AddScoped<IChatCommandHandler, ApprovalsCommand>();
+        services.AddScoped<IChatCommandHandler, ModeCommand>();
+        services.AddScoped<IChatCommandHandler, RoleCommand>();
+        services.AddScoped<SreBotActivityHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,86 @@
+using SreBot.Bot.Activities;
+using SreBot.Bot.Connector;
+using SreBot.Bot.Conversations.Commands;
+using SreBot.Shared.Conversations;
+
+namespace SreBot.Bot.Conversations;
+
+/// <summary>
+/// Routes one activity (named after the Agents SDK's activity handler): messages to chat commands, card actions to
+/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread.
+/// </summary>
+public sealed class SreBotActivityHandler(
+    ChatIdentityResolver identities,
+    IEnumerable<IChatCommandHandler> handlers,
+    CardActionHandler cardActions,
+    BotConnectorClient connector,
+    IConversationStore conversations,
+    TimeProvider time)
+{
+    public const string Welcome = "Hi, I'm SreBot. I investigate Azure incidents with read-only tools and change things only with a human's approval. Type 'help' to see what I can do.";
+
+    private readonly Dictionary<string, IChatCommandHandler> _handlers = handlers
+        .SelectMany(h => h.Names.Select(name => KeyValuePair.Create(name, h)))
+        .ToDictionary(StringComparer.Ordinal);
+
+    /// <returns>The invoke response for invokes; null for everything else (answered with 200).</returns>
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = new ConversationReference(activity.ChannelId!, activity.ServiceUrl!, activity.Conversation!.Id, activity.Conversation.ConversationType, activity.Conversation.TenantId);
+        var caller = await identities.ResolveAsync(activity, cancellationToken);
+        if (caller is not null)
+        {
+            await conversations.RememberUserAsync(new ChatUser(caller.Identity.UserId, caller.ChannelAccountId, caller.Name), time.GetUtcNow(), cancellationToken);
+        }
+
+        var turn = new TurnContext(activity, caller, conversation, connector, conversations, time);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
+                return await cardActions.HandleAsync(turn, cancellationToken);
+            case ActivityTypes.Invoke:
+                return new InvokeResponse(501, null);
+            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
+            case ActivityTypes.InstallationUpdate when activity.Extra("action") == "add":
+                await turn.SendTextAsync(Welcome, cancellationToken);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Activity.Text ?? string.Empty;
+        await conversations.RecordMessageAsync(
+            turn.Conversation,
+            new ChatMessage(turn.Caller?.Identity.UserId ?? turn.Activity.From?.Id ?? "unknown", turn.Activity.From?.Name, "in", time.GetUtcNow(), text),
+            cancellationToken);
+
+        if (turn.Caller is not { } caller)
+        {
+            await turn.SendTextAsync("I can't tell who you are: the message carries no Entra object id. Talk to me from Microsoft Teams.", cancellationToken);
+            return;
+        }
+
+        if (caller.Identity.Roles.Count == 0)
+        {
+            await turn.SendTextAsync($"You have no SreBot role yet. Ask a SreBot admin to run: role {caller.Identity.UserId} reader", cancellationToken);
+            return;
+        }
+
+        var command = CommandParser.Parse(text);
+        if (_handlers.TryGetValue(command.Name, out var handler))
+        {
+            await handler.HandleAsync(turn, caller, command, cancellationToken);
+            return;
+        }
+
+        await turn.SendTextAsync(command.Argument is ChatCommand.Restart or ChatCommand.Scale
+            ? "Say it like this: 'restart <resource> because <reason>' or 'scale <resource> to <n> because <reason>'."
+            : "I didn't understand that. Type 'help' to see what I can do.", cancellationToken);
+    }
+}

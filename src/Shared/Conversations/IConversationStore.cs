@@ -1,0 +1,19 @@
+namespace SreBot.Shared.Conversations;
+
+/// <summary>Chat threads and their messages, the people seen in chat, and which messages show which approval cards.</summary>
+public interface IConversationStore
+{
+    /// <summary>Creates the thread on first use (keeping its reference current) and appends the message.</summary>
+    Task RecordMessageAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ChatMessage>> GetMessagesAsync(string threadId, int limit, CancellationToken cancellationToken);
+
+    Task RememberUserAsync(ChatUser user, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>Channel account ids (Teams 29:…) of the given users, for those seen in chat.</summary>
+    Task<IReadOnlyList<string>> ChannelAccountIdsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken);
+
+    Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ApprovalCardMessage>> ApprovalCardsAsync(string approvalId, CancellationToken cancellationToken);
+}

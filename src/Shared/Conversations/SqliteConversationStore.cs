@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Conversations;
+
+internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
+{
+    public async Task RecordMessageAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpsertThreadAsync(connection, transaction, conversation, cancellationToken);
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO thread_messages (thread_id, author_id, author_name, direction, at, text)
+            VALUES ($thread, $author, $name, $direction, $at, $text)
+            """, cancellationToken,
+            ("$thread", conversation.ThreadId), ("$author", message.AuthorId), ("$name", message.AuthorName),
+            ("$direction", message.Direction), ("$at", SqliteTime.Write(message.At)), ("$text", message.Text));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ChatMessage>> GetMessagesAsync(string threadId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT author_id, author_name, direction, at, text FROM (
+                SELECT * FROM thread_messages WHERE thread_id = $thread ORDER BY seq DESC LIMIT $limit
+            ) ORDER BY seq
+            """, ("$thread", threadId), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var messages = new List<ChatMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new ChatMessage(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), SqliteTime.Read(reader.GetString(3)), reader.GetString(4)));
+        }
+
+        return messages;
+    }
+
+    public async Task RememberUserAsync(ChatUser user, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(null, """
+            INSERT INTO chat_users (user_id, channel_account_id, name, last_seen) VALUES ($user, $account, $name, $seen)
+            ON CONFLICT (user_id) DO UPDATE SET channel_account_id = excluded.channel_account_id, name = excluded.name, last_seen = excluded.last_seen
+            """, cancellationToken, ("$user", user.UserId), ("$account", user.ChannelAccountId), ("$name", user.Name), ("$seen", SqliteTime.Write(seenAt)));
+    }
+
+    public async Task<IReadOnlyList<string>> ChannelAccountIdsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        var wanted = userIds.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT channel_account_id FROM chat_users WHERE user_id IN (SELECT value FROM json_each($ids)) ORDER BY user_id",
+            ("$ids", System.Text.Json.JsonSerializer.Serialize(wanted)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpsertThreadAsync(connection, transaction, conversation, cancellationToken);
+        await connection.ExecuteAsync(transaction, "INSERT OR IGNORE INTO approval_cards (approval_id, thread_id, activity_id) VALUES ($approval, $thread, $activity)",
+            cancellationToken, ("$approval", approvalId), ("$thread", conversation.ThreadId), ("$activity", activityId));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApprovalCardMessage>> ApprovalCardsAsync(string approvalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT t.channel_id, t.service_url, t.conversation_id, t.conversation_type, t.tenant_id, c.activity_id
+            FROM approval_cards c JOIN threads t ON t.id = c.thread_id WHERE c.approval_id = $approval
+            """, ("$approval", approvalId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cards = new List<ApprovalCardMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var reference = new ConversationReference(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+            cards.Add(new ApprovalCardMessage(reference, reader.GetString(5)));
+        }
+
+        return cards;
+    }
+
+    private async Task UpsertThreadAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationReference conversation, CancellationToken cancellationToken)
+    {
+        var now = SqliteTime.Write(time.GetUtcNow());
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO threads (id, channel_id, service_url, conversation_id, conversation_type, tenant_id, created_at, updated_at)
+            VALUES ($id, $channel, $serviceUrl, $conversation, $type, $tenant, $now, $now)
+            ON CONFLICT (id) DO UPDATE SET service_url = excluded.service_url, updated_at = excluded.updated_at
+            """, cancellationToken,
+            ("$id", conversation.ThreadId), ("$channel", conversation.ChannelId), ("$serviceUrl", conversation.ServiceUrl),
+            ("$conversation", conversation.ConversationId), ("$type", conversation.ConversationType), ("$tenant", conversation.TenantId), ("$now", now));
+    }
+}
