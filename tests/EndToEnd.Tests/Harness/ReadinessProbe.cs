@@ -7,11 +7,21 @@ public static class ReadinessProbe
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
+    public static Task WaitAsync(
+        ChildProcess server,
+        Uri url,
+        Func<HttpStatusCode, bool> isReady,
+        TimeSpan deadline,
+        CancellationToken cancellationToken)
+        => WaitAsync(server, url, isReady, deadline, giveUp: null, cancellationToken);
+
+    /// <param name="giveUp">Checked before every poll: a reason to stop waiting (e.g. the server said it moved to another port), or null.</param>
     public static async Task WaitAsync(
         ChildProcess server,
         Uri url,
         Func<HttpStatusCode, bool> isReady,
         TimeSpan deadline,
+        Func<string?>? giveUp,
         CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
@@ -23,6 +33,11 @@ public static class ReadinessProbe
             if (server.HasExited)
             {
                 throw new InvalidOperationException($"The server exited before {url} was ready.\n{server.Describe()}");
+            }
+
+            if (giveUp?.Invoke() is { } reason)
+            {
+                throw new InvalidOperationException($"Stopped waiting for {url}: {reason}\n{server.Describe()}");
             }
 
             try

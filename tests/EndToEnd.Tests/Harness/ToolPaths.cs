@@ -50,6 +50,14 @@ public static class ToolPaths
         Path.Combine(NodeModules, "@modelcontextprotocol", "server-everything", "dist", "index.js"),
         "the reference MCP server (@modelcontextprotocol/server-everything)");
 
+    /// <summary>The Microsoft 365 Agents Playground's command-line entry point (the package's <c>bin</c>).</summary>
+    public static string AgentsPlaygroundCli => RequireFile(
+        Path.Combine(NodeModules, "@microsoft", "m365agentsplayground", "cli.js"), "the Microsoft 365 Agents Playground (@microsoft/m365agentsplayground)");
+
+    /// <summary>Debian's Chromium, which the Playground UI tests drive through Playwright (never Playwright's own download).</summary>
+    public static string Chromium => RequireFile(
+        "/usr/bin/chromium", "Chromium", "install it with `apt-get install -y chromium` (or run `bash tests/run.sh`, which installs it)");
+
     /// <summary>A preload script that pins listen() calls without a host to 127.0.0.1.</summary>
     public static string LoopbackOnlyPreload => RequireFile(
         Path.Combine(NodeToolsDirectory, "loopback-only.cjs"), "tests/tools/node/loopback-only.cjs", PartOfTheRepository);
