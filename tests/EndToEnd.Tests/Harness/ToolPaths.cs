@@ -58,6 +58,14 @@ public static class ToolPaths
     public static string Chromium => RequireFile(
         "/usr/bin/chromium", "Chromium", "install it with `apt-get install -y chromium` (or run `bash tests/run.sh`, which installs it)");
 
+    /// <summary>The Adaptive Cards reference library (npm adaptivecards), in the form Node can load.</summary>
+    public static string AdaptiveCardsLibrary => RequireFile(
+        Path.Combine(NodeModules, "adaptivecards", "dist", "adaptivecards.js"), "the Adaptive Cards reference parser (npm adaptivecards)");
+
+    /// <summary>The script that checks card JSON files with the Adaptive Cards reference parser.</summary>
+    public static string ValidateCardsScript => RequireFile(
+        Path.Combine(RepositoryRoot, "tests", "tools", "validate-cards.mjs"), "tests/tools/validate-cards.mjs", PartOfTheRepository);
+
     /// <summary>A preload script that pins listen() calls without a host to 127.0.0.1.</summary>
     public static string LoopbackOnlyPreload => RequireFile(
         Path.Combine(NodeToolsDirectory, "loopback-only.cjs"), "tests/tools/node/loopback-only.cjs", PartOfTheRepository);

@@ -1,0 +1,12 @@
+namespace SreBot.Bot.Cards.Templates;
+
+/// <summary>The <c>Action.Execute</c> verbs of approval cards and the one data key they carry.</summary>
+public static class ApprovalVerbs
+{
+    public const string Refresh = "refresh";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+
+    /// <summary>The only key in an approval action's data; its value is the approval id.</summary>
+    public const string ApprovalIdKey = "approvalId";
+}

@@ -1,0 +1,16 @@
+using SreBot.Bot.Conversations.Investigation;
+
+namespace SreBot.Bot.Cards.Templates;
+
+/// <summary>One metric as a line of text: "0.9 GB → 3.1 GB (max 3.2 GB)".</summary>
+internal static class MetricText
+{
+    public static string Describe(MetricHighlight metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        double?[] values = [metric.First, metric.Last, metric.Maximum];
+        var largest = values.Where(v => v is { } x && double.IsFinite(x)).Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
+        var scale = MetricScale.For(metric.Unit ?? string.Empty, largest);
+        return $"{scale.Show(metric.First)} → {scale.Show(metric.Last)} (max {scale.Show(metric.Maximum)})";
+    }
+}
