@@ -46,14 +46,14 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
 
         var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
         var current = result.Approval ?? approval;
-        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected)
+        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected or DecisionOutcome.Expired)
         {
+            // Everyone's copy of the card shows the outcome (expired included); the clicker gets it as the answer.
             await approvalCards.UpdateAllAsync(current, cancellationToken);
+            return InvokeResponse.Card(await approvalCards.ViewForAsync(current, caller, cancellationToken));
         }
 
-        return result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected or DecisionOutcome.AlreadyDecided or DecisionOutcome.Expired
-            ? InvokeResponse.Card(await approvalCards.ViewForAsync(current, caller, cancellationToken))
-            : InvokeResponse.Message(result.Message);
+        return InvokeResponse.Message(result.Message);
     }
 
     private static bool TryReadAction(JsonElement? value, out string verb, out JsonElement data)

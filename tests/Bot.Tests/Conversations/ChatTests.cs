@@ -8,7 +8,7 @@ using SreBot.Shared.Audit;
 namespace SreBot.Bot.Tests.Conversations;
 
 /// <summary>Chat through /api/messages in local mode, with replies captured by a Bot Connector on loopback.</summary>
-public sealed class ChatTests : IAsyncLifetime
+public sealed class ChatTests : IAsyncLifetime, IDisposable
 {
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
@@ -24,7 +24,7 @@ public sealed class ChatTests : IAsyncLifetime
         var reply = await _connector.NextAsync();
         Assert.NotNull(reply.Card);
         Assert.Contains("app-checkout-api", reply.AllText, StringComparison.Ordinal);
-        Assert.Contains("memory leak", reply.AllText, StringComparison.OrdinalIgnoreCase);
+        Assert.True(reply.AllText.Contains("memory leak", StringComparison.OrdinalIgnoreCase), reply.AllText);
         Assert.Contains("OutOfMemoryException", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("restart app-checkout-api", reply.AllText, StringComparison.Ordinal);
         var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "aad-olga", EventType: AuditEventTypes.ToolCall), TestContext.Token);
@@ -70,14 +70,14 @@ public sealed class ChatTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var body = await click.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token);
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
-        Assert.Contains("Executed", body.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("requested", (await selfClick.Content.ReadAsStringAsync(TestContext.Token)), StringComparison.Ordinal);
+        Assert.True(JsonText.Strings(body).Contains("the action ran", StringComparison.Ordinal), JsonText.Strings(body));
+        Assert.Contains("approver", await selfClick.Content.ReadAsStringAsync(TestContext.Token), StringComparison.Ordinal);
         Assert.Contains("already", await again.Content.ReadAsStringAsync(TestContext.Token), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, _app.Estate.Writes);
 
         var update = await _connector.NextAsync(a => a.Method == "PUT");
         Assert.Equal(card.Id, update.Id);
-        Assert.Contains("Executed", update.AllText, StringComparison.Ordinal);
+        Assert.Contains("the action ran", update.AllText, StringComparison.Ordinal);
 
         var approval = await _app.ClientFor("rita", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/approvals/{approvalId}", TestContext.Token);
         Assert.Equal("aad-abe", approval.GetProperty("decidedBy").GetString());
@@ -102,14 +102,35 @@ public sealed class ChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClickAfterExpiry_IsRefused_AndTheCardShowsExpired()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new SreBotApp(time: time);
+        await app.SetModeAsync("Privileged");
+        await app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"), TestContext.Token);
+        var card = await _connector.NextAsync(a => a.Card is not null);
+
+        time.Advance(TimeSpan.FromMinutes(61));
+        var click = await app.CreateClient().PostAsJsonAsync(
+            "/api/messages", ActivityBuilder.CardAction(_connector.ServiceUrl, "approve", new { approvalId = ApprovalIdIn(card) }, card.Id, "aad-abe"), TestContext.Token);
+
+        var shown = JsonText.Strings(await click.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token));
+        Assert.True(shown.Contains("Expired", StringComparison.Ordinal), shown);
+        Assert.Equal(0, app.Estate.Writes);
+    }
+
+    [Fact]
     public async Task Message_WithoutAnEntraObjectId_IsToldWhy()
     {
-        var anonymous = JsonSerializer.SerializeToElement(ActivityBuilder.Message(_connector.ServiceUrl, "help"));
-        var json = anonymous.GetRawText().Replace("\"aadObjectId\":\"aad-olga\",", string.Empty, StringComparison.Ordinal);
+        var anonymous = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(ActivityBuilder.Message(_connector.ServiceUrl, "help")))!;
+        anonymous["from"]!.AsObject().Remove("aadObjectId");
+        var json = anonymous.ToJsonString();
 
         await _app.CreateClient().PostAsync("/api/messages", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), TestContext.Token);
 
-        Assert.Contains("can't tell who you are", (await _connector.NextAsync()).AllText, StringComparison.Ordinal);
+        var said = (await _connector.NextAsync()).AllText;
+        Assert.True(said.Contains("can't tell who you are", StringComparison.Ordinal), said);
     }
 
     [Fact]
@@ -122,11 +143,9 @@ public sealed class ChatTests : IAsyncLifetime
         Assert.Contains("approvals", reply.AllText, StringComparison.Ordinal);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _connector.DisposeAsync();
-        _app.Dispose();
-    }
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    public void Dispose() => _app.Dispose();
 
     private Task<HttpResponseMessage> Send(object activity) => _app.CreateClient().PostAsJsonAsync("/api/messages", activity, TestContext.Token);
 

@@ -7,7 +7,7 @@ using SreBot.Shared.Audit;
 namespace SreBot.Bot.Tests.Conversations;
 
 /// <summary>SECURITY.md, bot endpoint input handling and local mode.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
 {
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
@@ -69,11 +69,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Contains(failures, r => r.Tool == "POST /api/messages" && r.Detail == "MissingToken");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _connector.DisposeAsync();
-        _app.Dispose();
-    }
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    public void Dispose() => _app.Dispose();
 
     private Task<HttpResponseMessage> Post(string body)
         => _app.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Token);

@@ -13,6 +13,6 @@ public sealed record RecordedActivity(string Method, string ConversationId, stri
         ? attachments[0].GetProperty("content")
         : null;
 
-    /// <summary>All text in the activity and its card, for assertions that do not care where a phrase appears.</summary>
-    public string AllText => Body.GetRawText();
+    /// <summary>All string values in the activity and its card, joined, for assertions that do not care where a phrase appears.</summary>
+    public string AllText => JsonText.Strings(Body);
 }

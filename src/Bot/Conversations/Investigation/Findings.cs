@@ -20,15 +20,9 @@ public sealed class Findings
 
     public bool ErrorsAfterChange { get; }
 
-    public static Findings Describe(
-        string healthState,
-        string healthSummary,
-        IReadOnlyList<MetricHighlight> metrics,
-        IReadOnlyList<LogHighlight> errors,
-        IReadOnlyList<ChangeHighlight> changes,
-        int errorLines,
-        DateTimeOffset recentSince)
+    public static Findings Describe(Evidence evidence, DateTimeOffset recentSince)
     {
+        var (healthState, healthSummary, metrics, _, changes, errorLines, outOfMemory) = evidence;
         var sentences = new List<string>();
         if (!string.Equals(healthState, "Available", StringComparison.OrdinalIgnoreCase))
         {
@@ -45,7 +39,6 @@ public sealed class Findings
             }
         }
 
-        var outOfMemory = errors.Any(e => e.Message.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase));
         if (errorLines > 0)
         {
             sentences.Add(string.Create(CultureInfo.InvariantCulture, $"{errorLines} error log lines in the last hour; the most frequent is shown below."));

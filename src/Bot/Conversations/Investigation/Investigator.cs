@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 
@@ -35,7 +34,10 @@ public sealed class Investigator
         var healthState = health.Succeeded ? health.Result!.Value.GetProperty("availabilityState").GetString() ?? "Unknown" : "Unknown";
         var healthSummary = health.Succeeded ? health.Result!.Value.GetProperty("summary").GetString() ?? string.Empty : health.Text;
 
-        var findings = Findings.Describe(healthState, healthSummary, metricHighlights, errors, recent, logs.Succeeded ? logs.Result!.Value.GetProperty("totalMatches").GetInt32() : 0, now - RecentChangeWindow);
+        var outOfMemory = logs.Succeeded && logs.Result!.Value.GetProperty("entries").EnumerateArray()
+            .Any(e => e.GetProperty("message").GetString()!.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase));
+        var evidence = new Evidence(healthState, healthSummary, metricHighlights, errors, recent, logs.Succeeded ? logs.Result!.Value.GetProperty("totalMatches").GetInt32() : 0, outOfMemory);
+        var findings = Findings.Describe(evidence, now - RecentChangeWindow);
         var summary = new InvestigationSummary(
             resource.Name,
             id,
