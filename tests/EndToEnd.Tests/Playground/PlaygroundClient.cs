@@ -63,14 +63,18 @@ public sealed class PlaygroundClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends a user message as <paramref name="from"/>; in a group chat the bot only hears it when <paramref name="mentionBot"/>.</summary>
+    /// <summary>
+    /// Sends a message as the current user, as typed in the UI (the Playground sends every user message to the bot as its
+    /// current user, whoever its API is told sent it; only card actions can come from the other users).
+    /// In a group chat the bot only hears it when <paramref name="mentionBot"/>.
+    /// </summary>
     /// <returns>The Playground's id of the user's message.</returns>
-    public async Task<string> SendMessageAsync(string conversationId, PlaygroundUser from, string text, bool mentionBot, CancellationToken cancellationToken)
+    public async Task<string> SendMessageAsync(string conversationId, string text, bool mentionBot, CancellationToken cancellationToken)
     {
         var mention = $"<at>{Config.BotName}</at>";
         var body = new JsonObject
         {
-            ["from"] = new JsonObject { ["id"] = from.Id },
+            ["from"] = new JsonObject { ["id"] = Config.CurrentUser.Id },
             ["text"] = mentionBot ? $"{mention} {text}" : text,
             ["textFormat"] = "plain",
         };

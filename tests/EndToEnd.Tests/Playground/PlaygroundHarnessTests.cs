@@ -22,7 +22,7 @@ public sealed class PlaygroundHarnessTests(EchoBotPlaygroundFixture fixture) : I
         var text = $"hello {Guid.NewGuid():N}";
         var mark = client.Mark();
 
-        await client.SendMessageAsync(config.PersonalChatId, config.CurrentUser, text, mentionBot: false, timeout.Token);
+        await client.SendMessageAsync(config.PersonalChatId, text, mentionBot: false, timeout.Token);
         var reply = await client.WaitForBotMessageAsync(
             config.PersonalChatId, mark, m => m.ReadableText.Contains($"echo: {text}", StringComparison.Ordinal), "echo card", timeout.Token);
 
@@ -44,7 +44,7 @@ public sealed class PlaygroundHarnessTests(EchoBotPlaygroundFixture fixture) : I
         var text = $"please approve {Guid.NewGuid():N}";
         var mark = client.Mark();
 
-        await client.SendMessageAsync(config.GroupChatId, approver, text, mentionBot: true, timeout.Token);
+        await client.SendMessageAsync(config.GroupChatId, text, mentionBot: true, timeout.Token);
         var card = await client.WaitForBotMessageAsync(
             config.GroupChatId, mark, m => m.ReadableText.Contains(text, StringComparison.Ordinal), "echo card in the group chat", timeout.Token);
         var result = await client.ExecuteCardActionAsync(
@@ -54,6 +54,9 @@ public sealed class PlaygroundHarnessTests(EchoBotPlaygroundFixture fixture) : I
         Assert.True(result.IsCard, result.ToString());
         Assert.Contains($"approved by {approver.Name}", result.ReadableText, StringComparison.Ordinal);
         Assert.Contains($"updated after {approver.Name} approved", update.ReadableText, StringComparison.Ordinal);
+        // Messages always come from the current user; card actions from whoever clicked.
+        var message = Assert.Single(fixture.Bot.ReceivedActivities, a => a["text"]?.GetValue<string>()?.Contains(text, StringComparison.Ordinal) == true);
+        Assert.Equal(config.CurrentUser.AadObjectId, message["from"]?["aadObjectId"]?.GetValue<string>());
         var invoke = Assert.Single(fixture.Bot.ReceivedActivities, a => a["replyToId"]?.GetValue<string>() == card.MessageId);
         Assert.Equal("adaptiveCard/action", invoke["name"]?.GetValue<string>());
         Assert.Equal(approver.AadObjectId, invoke["from"]?["aadObjectId"]?.GetValue<string>());

@@ -1,0 +1,53 @@
+using SreBot.EndToEnd.Tests.Harness;
+
+namespace SreBot.EndToEnd.Tests.Playground;
+
+/// <summary>
+/// The real SreBot (a separate process in local mode, a fresh data directory) with the Playground in front of its
+/// <c>/api/messages</c>, a client of that Playground and SreBot's admin API.
+/// </summary>
+public abstract class SreBotPlaygroundFixture(PlaygroundTenant tenant) : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly BotProcess bot = new();
+    private PlaygroundProcess? playground;
+    private PlaygroundClient? client;
+    private SreBotAdminApi? admin;
+
+    public BotProcess Bot => bot;
+
+    public PlaygroundClient Client => client ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public SreBotAdminApi Admin => admin ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public PlaygroundProcess Playground => playground ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await bot.InitializeAsync();
+        playground = await PlaygroundProcess.StartAsync(new Uri(bot.BaseAddress, "api/messages"), tenant, timeout.Token);
+        client = await PlaygroundClient.ConnectAsync(playground, timeout.Token);
+        admin = await SreBotAdminApi.CreateAsync(bot, timeout.Token);
+    }
+
+    /// <summary>The websocket events since <paramref name="mark"/>, the Playground's and SreBot's output, for assertion messages.</summary>
+    public string Describe(int mark = 0) => $"{Client.Describe(mark)}\n\nSreBot:\n{bot.Describe()}";
+
+    public async Task DisposeAsync()
+    {
+        admin?.Dispose();
+        if (client is not null)
+        {
+            await client.DisposeAsync();
+        }
+
+        if (playground is not null)
+        {
+            await playground.DisposeAsync();
+        }
+
+        await bot.DisposeAsync();
+    }
+}
