@@ -27,8 +27,15 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotOptions> opt
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversation.ConversationId)}/activities" + (replyToId is null ? string.Empty : $"/{Uri.EscapeDataString(replyToId)}");
         using var response = await SendAsync(HttpMethod.Post, conversation, path, activity, cancellationToken);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-        return body.ValueKind == JsonValueKind.Object && body.TryGetProperty("id", out var id) ? id.GetString() : null;
+        // 201 carries {"id": …}; typing indicators and some channels answer 200/202 with an empty body.
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
     }
 
     /// <summary>Replaces an activity the bot sent earlier (e.g. an approval card after its decision).</summary>
