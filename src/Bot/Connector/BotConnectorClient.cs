@@ -27,15 +27,15 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotOptions> opt
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversation.ConversationId)}/activities" + (replyToId is null ? string.Empty : $"/{Uri.EscapeDataString(replyToId)}");
         using var response = await SendAsync(HttpMethod.Post, conversation, path, activity, cancellationToken);
-        // 202 Accepted comes without a body (typing; the Agents Playground also for a reply it splits into two messages).
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(text))
+        // 201 carries {"id": …}; typing indicators and some channels answer 200/202 with an empty body.
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (body.Length == 0)
         {
             return null;
         }
 
-        using var body = JsonDocument.Parse(text);
-        return body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
     }
 
     /// <summary>Replaces an activity the bot sent earlier (e.g. an approval card after its decision).</summary>

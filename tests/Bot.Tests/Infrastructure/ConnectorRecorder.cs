@@ -35,8 +35,8 @@ public sealed class ConnectorRecorder : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var recorder = new ConnectorRecorder(app);
-        app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", (string conversation, string? replyTo, JsonElement body) => recorder.Record("POST", conversation, replyTo, body));
-        app.MapPut("/v3/conversations/{conversation}/activities/{activity}", (string conversation, string activity, JsonElement body) => recorder.Record("PUT", conversation, activity, body));
+        app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", (HttpRequest request, string conversation, string? replyTo, JsonElement body) => recorder.Record(request, "POST", conversation, replyTo, body));
+        app.MapPut("/v3/conversations/{conversation}/activities/{activity}", (HttpRequest request, string conversation, string activity, JsonElement body) => recorder.Record(request, "PUT", conversation, activity, body));
         await app.StartAsync();
         recorder.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
         return recorder;
@@ -58,10 +58,10 @@ public sealed class ConnectorRecorder : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private IResult Record(string method, string conversation, string? target, JsonElement body)
+    private IResult Record(HttpRequest request, string method, string conversation, string? target, JsonElement body)
     {
         var id = $"activity-{Interlocked.Increment(ref _next)}";
-        var recorded = new RecordedActivity(method, conversation, target, method == "PUT" ? target! : id, body.Clone());
+        var recorded = new RecordedActivity(method, conversation, target, method == "PUT" ? target! : id, body.Clone(), request.Headers.Authorization.ToString());
         _all.Enqueue(recorded);
         _received.Writer.TryWrite(recorded);
         return Results.Json(new { id = recorded.Id }, statusCode: method == "POST" ? 201 : 200);

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace SreBot.Bot.Tests.Infrastructure;
 
-/// <summary>An activity the bot sent (POST) or replaced (PUT), with the id the connector gave it.</summary>
-public sealed record RecordedActivity(string Method, string ConversationId, string? Target, string Id, JsonElement Body)
+/// <summary>An activity the bot sent (POST) or replaced (PUT), with the id the connector gave it and the Authorization header it came with.</summary>
+public sealed record RecordedActivity(string Method, string ConversationId, string? Target, string Id, JsonElement Body, string Authorization)
 {
     public string? Type => Body.TryGetProperty("type", out var type) ? type.GetString() : null;
 
