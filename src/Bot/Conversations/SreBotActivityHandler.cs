@@ -43,8 +43,8 @@ public sealed class SreBotActivityHandler(
                 return await cardActions.HandleAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
                 return new InvokeResponse(501, null);
+            // Teams also sends installationUpdate on install; welcoming on both would say hello twice.
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
-            case ActivityTypes.InstallationUpdate when activity.Extra("action") == "add":
                 await turn.SendTextAsync(Welcome, cancellationToken);
                 return null;
             default:

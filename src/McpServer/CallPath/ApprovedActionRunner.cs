@@ -38,7 +38,10 @@ public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath
             token => InvokeAsync(entry.Method, arguments, token),
             cancellationToken);
 
-        var text = string.Join('\n', result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        // People read the result on cards and in the API: the estate's own sentence when there is one.
+        var text = result.StructuredContent is { } structured && structured.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
+            ? message.GetString()!
+            : string.Join('\n', result.Content.OfType<TextContentBlock>().Select(b => b.Text));
         return new ApprovedActionResult(result.IsError != true, text);
     }
 
