@@ -38,7 +38,13 @@ public sealed class BotProcess : IAsyncDisposable
         var dataDirectory = Directory.CreateTempSubdirectory("srebot-bench-").FullName;
         try
         {
-            var environment = new Dictionary<string, string> { ["SreBot__DataDirectory"] = dataDirectory };
+            // The per-user rate limiter stays on the path, but with limits the load cannot reach: the bench measures cost, not throttling.
+            var environment = new Dictionary<string, string>
+            {
+                ["SreBot__DataDirectory"] = dataDirectory,
+                ["RateLimits__PermitsPerSecond"] = "1000000",
+                ["RateLimits__Burst"] = "1000000",
+            };
             var token = await MintTokenAsync(botDll, environment, cancellationToken);
             var server = await ServerProcess.StartAsync(
                 "subject", botDll, port => ["--urls", $"http://127.0.0.1:{port}"], environment, cancellationToken);

@@ -13,6 +13,7 @@ public static class SecurityPipeline
             ?? new SecurityOptions().MaxRequestBodyBytes;
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSreBotRateLimits(builder.Configuration);
         // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
@@ -22,7 +23,7 @@ public static class SecurityPipeline
 
     /// <summary>
     /// Order matters: refuse foreign hosts (400, via AllowedHosts) and origins (403) and query-string tokens (400)
-    /// before authentication; audit every access outcome; then authenticate and authorize.
+    /// before authentication; audit every access outcome; authenticate; limit each caller's rate; authorize.
     /// </summary>
     public static WebApplication UseSreBotSecurity(this WebApplication app)
     {
@@ -33,6 +34,7 @@ public static class SecurityPipeline
         app.UseMiddleware<QueryTokenRejectionMiddleware>();
         app.UseMiddleware<AccessAuditMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }
