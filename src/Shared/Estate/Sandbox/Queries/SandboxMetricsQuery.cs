@@ -7,7 +7,7 @@ namespace SreBot.Shared.Estate.Sandbox.Queries;
 /// <summary>
 /// Answers a metrics query like Azure Monitor: buckets of <see cref="MetricsQuery.Interval"/> aligned to the interval,
 /// each aggregated from the one-minute values inside [Start, End) (sampled at most <see cref="MaxSamplesPerPoint"/> times
-/// for wide buckets); buckets with no complete minute before "now" are null.
+/// for wide buckets); the minute running at "now" is sampled as of now, and buckets after it are null.
 /// </summary>
 internal static class SandboxMetricsQuery
 {
@@ -35,15 +35,22 @@ internal static class SandboxMetricsQuery
                     continue;
                 }
 
-                if (sample >= query.End || sample + SandboxTime.Minute > world.Now)
+                if (sample >= query.End || sample > world.Now)
                 {
                     break;
                 }
 
-                var values = model.SampleMetrics(resource, sample, world, metrics);
+                // The running minute is reported as of now, so a change (a restart) shows in the newest point at once.
+                var running = sample + SandboxTime.Minute > world.Now;
+                var values = model.SampleMetrics(resource, running ? world.Now : sample, world, metrics);
                 for (var i = 0; i < metrics.Count; i++)
                 {
                     accumulators[i].Add(values[i]);
+                }
+
+                if (running)
+                {
+                    break;
                 }
             }
 
