@@ -1,5 +1,6 @@
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Conversations.Investigation.Analyzers;
 
 namespace SreBot.Bot.Conversations;
 
@@ -15,6 +16,13 @@ public static class ConversationRegistration
         services.AddSingleton<ChatIdentityResolver>();
         services.AddSingleton<IChatCards, ChatCards>();
         services.AddSingleton<ResourceResolver>();
+        services.AddSingleton<IAnalyzer, HealthAnalyzer>();
+        services.AddSingleton<IAnalyzer, MemoryTrendAnalyzer>();
+        services.AddSingleton<IAnalyzer, CpuSaturationAnalyzer>();
+        services.AddSingleton<IAnalyzer, ErrorSpikeAnalyzer>();
+        services.AddSingleton<IAnalyzer, LatencyAnalyzer>();
+        services.AddSingleton<IAnalyzer, ChangeCorrelationAnalyzer>();
+        services.AddSingleton<IAnalyzer, DependencyFailureAnalyzer>();
         services.AddSingleton<Investigator>();
         services.AddScoped<ApprovalCards>();
         services.AddScoped<CardActionHandler>();

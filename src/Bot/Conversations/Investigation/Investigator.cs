@@ -1,15 +1,17 @@
 using System.Text.Json;
 using ModelContextProtocol.Client;
+using SreBot.Bot.Conversations.Investigation.Analyzers;
 
 namespace SreBot.Bot.Conversations.Investigation;
 
 /// <summary>
-/// The deterministic investigation behind <c>investigate &lt;resource&gt;</c>: health, the resource's key metrics over the
-/// last hour, error logs and recent changes, all read through the user's MCP session, summarised with plain findings.
+/// The deterministic investigation behind <c>investigate &lt;resource&gt;</c>: health, the resource's metrics over the
+/// last hour, error logs and recent changes, all read through the user's MCP session, then run through the analyzers
+/// and reduced to one <see cref="Diagnosis"/>.
 /// </summary>
-public sealed class Investigator
+public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
 {
-    private static readonly TimeSpan RecentChangeWindow = TimeSpan.FromHours(6);
+    private const int ChangesShown = 5;
 
     public async Task<InvestigationResult> InvestigateAsync(McpClient session, ResolvedResource resource, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -28,16 +30,23 @@ public sealed class Investigator
             session, "activity_log_list", Args(("resourceGroup", details.GetProperty("resourceGroup").GetString()), ("resourceName", resource.Name), ("timespan", "P1D")), cancellationToken);
 
         var source = get.Result.Value.GetProperty("source");
-        var metricHighlights = metrics.Succeeded ? MetricHighlights(metrics.Result!.Value) : [];
-        var errors = logs.Succeeded ? ErrorHighlights(logs.Result!.Value) : [];
-        var recent = changes.Succeeded ? ChangeHighlights(changes.Result!.Value) : [];
+        var trends = metrics.Succeeded ? Trends(metrics.Result!.Value) : [];
+        var events = changes.Succeeded ? Events(changes.Result!.Value) : [];
         var healthState = health.Succeeded ? health.Result!.Value.GetProperty("availabilityState").GetString() ?? "Unknown" : "Unknown";
         var healthSummary = health.Succeeded ? health.Result!.Value.GetProperty("summary").GetString() ?? string.Empty : health.Text;
+        var evidence = new Evidence(
+            resource.Name,
+            details.TryGetProperty("instanceCount", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt32() : null,
+            now,
+            healthState,
+            healthSummary,
+            trends,
+            logs.Succeeded ? TopMessages(logs.Result!.Value) : [],
+            logs.Succeeded ? Entries(logs.Result!.Value) : [],
+            logs.Succeeded ? logs.Result!.Value.GetProperty("totalMatches").GetInt32() : 0,
+            events);
 
-        var outOfMemory = logs.Succeeded && logs.Result!.Value.GetProperty("entries").EnumerateArray()
-            .Any(e => e.GetProperty("message").GetString()!.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase));
-        var evidence = new Evidence(healthState, healthSummary, metricHighlights, errors, recent, logs.Succeeded ? logs.Result!.Value.GetProperty("totalMatches").GetInt32() : 0, outOfMemory);
-        var findings = Findings.Describe(evidence, now - RecentChangeWindow);
+        var diagnosis = Diagnosis.From(analyzers.SelectMany(a => a.Analyze(evidence)));
         var summary = new InvestigationSummary(
             resource.Name,
             id,
@@ -46,29 +55,44 @@ public sealed class Investigator
             source.GetProperty("note").GetString() ?? string.Empty,
             healthState,
             healthSummary,
-            metricHighlights,
-            errors,
-            recent,
-            findings.Sentences,
-            findings.Suggestion(resource.Name));
-        return new InvestigationResult(summary, null);
+            metrics.Succeeded ? Highlights(metrics.Result!.Value) : [],
+            evidence.TopErrors,
+            [.. events.Take(ChangesShown).Select(e => new ChangeHighlight(e.Time, e.Operation, e.Status, e.Caller))],
+            diagnosis.Sentences(),
+            diagnosis.SuggestedAction);
+        return new InvestigationResult(summary, null, diagnosis);
     }
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] arguments) => arguments.ToDictionary(a => a.Name, a => a.Value);
 
-    private static List<MetricHighlight> MetricHighlights(JsonElement result)
+    private static List<MetricHighlight> Highlights(JsonElement result)
         => [.. result.GetProperty("metrics").EnumerateArray().Select(m =>
         {
             var statistics = m.GetProperty("statistics");
             return new MetricHighlight(m.GetProperty("name").GetString()!, m.GetProperty("unit").GetString()!, Number(statistics, "first"), Number(statistics, "last"), Number(statistics, "maximum"));
         })];
 
-    private static List<LogHighlight> ErrorHighlights(JsonElement result)
+    private static List<MetricTrend> Trends(JsonElement result)
+        => [.. result.GetProperty("metrics").EnumerateArray().Select(m => new MetricTrend(
+            m.GetProperty("name").GetString()!,
+            m.GetProperty("unit").GetString()!,
+            [.. m.GetProperty("points").EnumerateArray()
+                .Where(p => p.GetProperty("value").ValueKind == JsonValueKind.Number)
+                .Select(p => new MetricPoint(p.GetProperty("time").GetDateTimeOffset(), p.GetProperty("value").GetDouble()))]))];
+
+    private static List<LogHighlight> TopMessages(JsonElement result)
         => [.. result.GetProperty("topMessages").EnumerateArray().Select(m => new LogHighlight(m.GetProperty("message").GetString()!, m.GetProperty("count").GetInt32()))];
 
-    private static List<ChangeHighlight> ChangeHighlights(JsonElement result)
-        => [.. result.GetProperty("events").EnumerateArray().Take(5).Select(e => new ChangeHighlight(
-            e.GetProperty("time").GetDateTimeOffset(), e.GetProperty("operation").GetString()!, e.GetProperty("status").GetString()!, e.GetProperty("caller").GetString()!))];
+    private static List<LogEntry> Entries(JsonElement result)
+        => [.. result.GetProperty("entries").EnumerateArray().Select(e => new LogEntry(e.GetProperty("time").GetDateTimeOffset(), e.GetProperty("message").GetString()!))];
+
+    private static List<ChangeEvent> Events(JsonElement result)
+        => [.. result.GetProperty("events").EnumerateArray().Select(e => new ChangeEvent(
+            e.GetProperty("time").GetDateTimeOffset(),
+            e.GetProperty("operation").GetString()!,
+            e.GetProperty("status").GetString()!,
+            e.GetProperty("caller").GetString()!,
+            e.GetProperty("description").GetString() ?? string.Empty))];
 
     private static double? Number(JsonElement element, string name)
         => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
