@@ -8,6 +8,7 @@ using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Traces;
 
 
 namespace SreBot.Shared;
@@ -47,6 +48,8 @@ public static class SreBotCoreRegistration
 
         services.AddSingleton<ISqliteSchema, ConversationSchema>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<ISqliteSchema, InvestigationTraceSchema>();
+        services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

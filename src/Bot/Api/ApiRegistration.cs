@@ -9,6 +9,7 @@ public static class ApiRegistration
         api.MapAuditApi();
         api.MapAgentApi();
         api.MapApprovalsApi();
+        api.MapThreadsApi();
         return app;
     }
 }

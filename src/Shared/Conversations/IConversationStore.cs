@@ -16,4 +16,7 @@ public interface IConversationStore
     Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ApprovalCardMessage>> ApprovalCardsAsync(string approvalId, CancellationToken cancellationToken);
+
+    /// <summary>The thread with its participants, or null when there is no such thread.</summary>
+    Task<ChatThread?> GetThreadAsync(string threadId, CancellationToken cancellationToken);
 }

@@ -96,6 +96,34 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
         return cards;
     }
 
+    public async Task<ChatThread?> GetThreadAsync(string threadId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        ChatThread? thread;
+        await using (var command = connection.Command(null, "SELECT id, channel_id, conversation_type, created_at, updated_at FROM threads WHERE id = $thread", ("$thread", threadId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            thread = new ChatThread(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                SqliteTime.Read(reader.GetString(3)), SqliteTime.Read(reader.GetString(4)), []);
+        }
+
+        await using var participants = connection.Command(null,
+            "SELECT DISTINCT author_id FROM thread_messages WHERE thread_id = $thread AND direction = 'in' ORDER BY author_id", ("$thread", threadId));
+        await using var rows = await participants.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            ids.Add(rows.GetString(0));
+        }
+
+        return thread with { Participants = ids };
+    }
+
     private async Task UpsertThreadAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationReference conversation, CancellationToken cancellationToken)
     {
         var now = SqliteTime.Write(time.GetUtcNow());

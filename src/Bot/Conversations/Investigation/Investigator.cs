@@ -13,21 +13,25 @@ public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
 {
     private const int ChangesShown = 5;
 
-    public async Task<InvestigationResult> InvestigateAsync(McpClient session, ResolvedResource resource, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<InvestigationResult> InvestigateAsync(McpClient session, ResolvedResource resource, DateTimeOffset now, CancellationToken cancellationToken)
+        => InvestigateAsync(session, resource, now, null, cancellationToken);
+
+    /// <summary>Investigates; every tool call is recorded on <paramref name="recorder"/> when one is given.</summary>
+    public async Task<InvestigationResult> InvestigateAsync(McpClient session, ResolvedResource resource, DateTimeOffset now, ToolCallRecorder? recorder, CancellationToken cancellationToken)
     {
         var id = resource.Id!;
-        var get = await ToolAnswer.CallAsync(session, "resource_get", Args(("resourceId", id)), cancellationToken);
+        var get = await ToolAnswer.CallAsync(session, "resource_get", Args(("resourceId", id)), recorder, cancellationToken);
         if (!get.Succeeded)
         {
             return InvestigationResult.Failed(get.Text);
         }
 
-        var health = await ToolAnswer.CallAsync(session, "resource_health_get", Args(("resourceId", id)), cancellationToken);
-        var metrics = await ToolAnswer.CallAsync(session, "metrics_query", Args(("resourceId", id), ("timespan", "PT1H")), cancellationToken);
-        var logs = await ToolAnswer.CallAsync(session, "logs_search", Args(("resourceId", id), ("minimumLevel", "Error"), ("timespan", "PT1H"), ("top", 200)), cancellationToken);
+        var health = await ToolAnswer.CallAsync(session, "resource_health_get", Args(("resourceId", id)), recorder, cancellationToken);
+        var metrics = await ToolAnswer.CallAsync(session, "metrics_query", Args(("resourceId", id), ("timespan", "PT1H")), recorder, cancellationToken);
+        var logs = await ToolAnswer.CallAsync(session, "logs_search", Args(("resourceId", id), ("minimumLevel", "Error"), ("timespan", "PT1H"), ("top", 200)), recorder, cancellationToken);
         var details = get.Result!.Value.GetProperty("resource");
         var changes = await ToolAnswer.CallAsync(
-            session, "activity_log_list", Args(("resourceGroup", details.GetProperty("resourceGroup").GetString()), ("resourceName", resource.Name), ("timespan", "P1D")), cancellationToken);
+            session, "activity_log_list", Args(("resourceGroup", details.GetProperty("resourceGroup").GetString()), ("resourceName", resource.Name), ("timespan", "P1D")), recorder, cancellationToken);
 
         var source = get.Result.Value.GetProperty("source");
         var trends = metrics.Succeeded ? Trends(metrics.Result!.Value) : [];

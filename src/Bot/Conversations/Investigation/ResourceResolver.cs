@@ -10,7 +10,11 @@ namespace SreBot.Bot.Conversations.Investigation;
 /// </summary>
 public sealed class ResourceResolver(IAgentStateStore agentState)
 {
-    public async Task<ResolvedResource> ResolveAsync(McpClient session, string nameOrId, CancellationToken cancellationToken)
+    public Task<ResolvedResource> ResolveAsync(McpClient session, string nameOrId, CancellationToken cancellationToken)
+        => ResolveAsync(session, nameOrId, null, cancellationToken);
+
+    /// <summary>Resolves; the listing calls are recorded on <paramref name="recorder"/> when one is given.</summary>
+    public async Task<ResolvedResource> ResolveAsync(McpClient session, string nameOrId, ToolCallRecorder? recorder, CancellationToken cancellationToken)
     {
         var scope = await agentState.GetScopeAsync(cancellationToken);
         if (nameOrId.StartsWith('/'))
@@ -20,7 +24,7 @@ public sealed class ResourceResolver(IAgentStateStore agentState)
 
         foreach (var group in scope.ResourceGroups)
         {
-            var answer = await ToolAnswer.CallAsync(session, "resources_list", new Dictionary<string, object?> { ["resourceGroup"] = group.Display }, cancellationToken);
+            var answer = await ToolAnswer.CallAsync(session, "resources_list", new Dictionary<string, object?> { ["resourceGroup"] = group.Display }, recorder, cancellationToken);
             if (!answer.Succeeded)
             {
                 return new ResolvedResource(null, nameOrId, answer.Text);
