@@ -14,6 +14,7 @@ public sealed class SandboxExtraLogLinesTests
     public async Task ExtraLine_AppearsInThatResourcesLogs_AtItsTimeAndLevel()
     {
         await using var sandbox = await SandboxHarness.StartAsync(settings: Line("app-checkout-api", "Error", Message, minutesAgo: 7));
+        sandbox.Time.Advance(TimeSpan.FromSeconds(30));
 
         var logs = await sandbox.LogsAsync(SandboxEstate.CheckoutApiId, TimeSpan.FromHours(1), "rehearsal line");
 
@@ -21,7 +22,7 @@ public sealed class SandboxExtraLogLinesTests
         Assert.Equal(Message, line.Message);
         Assert.Equal(LogSeverity.Error, line.Level);
         Assert.Equal(SandboxLogLine.Source, line.Source);
-        Assert.Equal(sandbox.Now - TimeSpan.FromMinutes(7), line.TimeGenerated);
+        Assert.Equal(SandboxHarness.StartTime - TimeSpan.FromMinutes(7), line.TimeGenerated);
     }
 
     [Fact]

@@ -22,7 +22,10 @@ public sealed class SandboxLogLine
 
     public string Message { get; set; } = string.Empty;
 
-    /// <summary>How long before now the line was written; the line moves with the clock like the rest of the sandbox.</summary>
+    /// <summary>
+    /// How many minutes before the current one the line was written (0: at the start of the current minute); the line
+    /// moves with the clock like the rest of the sandbox.
+    /// </summary>
     public int MinutesAgo { get; set; }
 
     /// <summary>A level by name, ignoring case; numbers are not accepted.</summary>

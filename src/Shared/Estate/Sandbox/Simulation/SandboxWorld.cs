@@ -46,7 +46,7 @@ internal sealed class SandboxWorld
         {
             if (catalog.FindByName(line.Resource) is { } resource && SandboxLogLine.TryParseLevel(line.Level, out var level))
             {
-                ListFor(_extraLogs, resource.Id).Add(new LogEntry(now - TimeSpan.FromMinutes(line.MinutesAgo), level, line.Message, SandboxLogLine.Source));
+                ListFor(_extraLogs, resource.Id).Add(new LogEntry(SandboxTime.Floor(now, SandboxTime.Minute) - TimeSpan.FromMinutes(line.MinutesAgo), level, line.Message, SandboxLogLine.Source));
             }
         }
 
