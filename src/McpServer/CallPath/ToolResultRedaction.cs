@@ -15,7 +15,8 @@ public static class ToolResultRedaction
             block.Text = SecretRedactor.Redact(block.Text);
         }
 
-        if (result.StructuredContent is { } structured && SecretRedactor.ContainsSecret(structured.GetRawText()))
+        // Every string is redacted in decoded form: a secret written with JSON escapes might not be recognised in the raw text.
+        if (result.StructuredContent is { } structured)
         {
             var node = JsonNode.Parse(structured.GetRawText());
             result.StructuredContent = JsonSerializer.SerializeToElement(RedactStrings(node));

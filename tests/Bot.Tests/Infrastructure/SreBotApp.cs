@@ -21,9 +21,13 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _time;
 
-    public SreBotApp(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <param name="services">More test services, registered last (e.g. a logger provider that records what the host logs).</param>
+    public SreBotApp(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         _time = time;
+        _services = services;
         DataDirectory = Directory.CreateTempSubdirectory("srebot-test-").FullName;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = DataDirectory };
     }
@@ -79,6 +83,7 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
                 ?? inner.ImplementationFactory?.Invoke(sp)
                 ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
             services.AddSingleton<IEstateProvider>(sp => sp.GetRequiredService<CountingEstateProvider>());
+            _services?.Invoke(services);
         });
     }
 

@@ -42,13 +42,16 @@ internal sealed class SandboxHarness : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public static Task<SandboxHarness> StartAsync(string? scenario = null, IReadOnlyList<string>? deniedGroups = null, FakeTimeProvider? time = null)
-        => StartAsync(scenario, deniedGroups ?? [], time ?? new FakeTimeProvider(StartTime), NewDirectory(), ownsDirectory: true);
+    public static Task<SandboxHarness> StartAsync(
+        string? scenario = null, IReadOnlyList<string>? deniedGroups = null, FakeTimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+        => StartAsync(scenario, deniedGroups ?? [], time ?? new FakeTimeProvider(StartTime), NewDirectory(), ownsDirectory: true, settings);
 
     /// <summary>Builds the services without initializing the database, for option validation tests.</summary>
-    public static ServiceProvider BuildServices(string? scenario, IReadOnlyList<string> deniedGroups, TimeProvider time, string directory)
+    /// <param name="extraSettings">More configuration, e.g. <c>Estate:Sandbox:ExtraLogLines:0:Message</c>.</param>
+    public static ServiceProvider BuildServices(
+        string? scenario, IReadOnlyList<string> deniedGroups, TimeProvider time, string directory, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var settings = new Dictionary<string, string?>();
+        var settings = new Dictionary<string, string?>(extraSettings ?? new Dictionary<string, string?>());
         if (scenario is not null)
         {
             settings[$"{SandboxOptions.SectionName}:{nameof(SandboxOptions.Scenario)}"] = scenario;
@@ -88,9 +91,9 @@ internal sealed class SandboxHarness : IAsyncDisposable
     }
 
     private static async Task<SandboxHarness> StartAsync(
-        string? scenario, IReadOnlyList<string> deniedGroups, FakeTimeProvider time, string directory, bool ownsDirectory)
+        string? scenario, IReadOnlyList<string> deniedGroups, FakeTimeProvider time, string directory, bool ownsDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var services = BuildServices(scenario, deniedGroups, time, directory);
+        var services = BuildServices(scenario, deniedGroups, time, directory, settings);
         await services.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
         return new SandboxHarness(services, time, directory, ownsDirectory, scenario, deniedGroups);
     }

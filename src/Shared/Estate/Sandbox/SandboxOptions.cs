@@ -14,4 +14,7 @@ public sealed class SandboxOptions
 
     /// <summary>Resource group names on which SreBot's simulated identity is denied write access, on top of the estate's own role assignments.</summary>
     public List<string> DeniedWriteResourceGroups { get; set; } = [];
+
+    /// <summary>Log lines of your own, written into the named resources' logs like any other line.</summary>
+    public List<SandboxLogLine> ExtraLogLines { get; set; } = [];
 }

@@ -36,6 +36,9 @@ internal sealed class SandboxResourceCatalog
         return _groups.GetValueOrDefault(id.Canonical) ?? throw new EstateResourceNotFoundException(id);
     }
 
+    public SandboxResourceDefinition? FindByName(string? name)
+        => Resources.FirstOrDefault(r => string.Equals(r.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public SandboxResourceGroup? FindGroupByName(string name)
         => _groups.Values.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase));
 

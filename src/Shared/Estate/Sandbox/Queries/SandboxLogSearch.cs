@@ -30,7 +30,7 @@ internal static class SandboxLogSearch
         for (var minute = SandboxTime.Floor(from, SandboxTime.Minute); minute <= to; minute += SandboxTime.Minute)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            matches.AddRange(model.LogsForMinute(resource, minute, world).Where(e =>
+            matches.AddRange(model.LogsForMinute(resource, minute, world).Concat(world.ExtraLogsForMinute(resource.Id, minute)).Where(e =>
                 e.TimeGenerated >= from
                 && e.TimeGenerated <= to
                 && e.Level >= query.MinimumLevel

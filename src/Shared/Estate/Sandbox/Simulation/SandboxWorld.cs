@@ -13,8 +13,10 @@ internal sealed class SandboxWorld
 {
     private readonly Dictionary<string, List<(IncidentTimeline Timeline, SandboxEffect Effect)>> _effects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ResourceStart>> _starts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LogEntry>> _extraLogs = new(StringComparer.Ordinal);
 
-    public SandboxWorld(DateTimeOffset now, SandboxScenario scenario, SandboxResourceCatalog catalog, IReadOnlyList<SandboxOperation> operations)
+    public SandboxWorld(
+        DateTimeOffset now, SandboxScenario scenario, SandboxResourceCatalog catalog, IReadOnlyList<SandboxOperation> operations, IReadOnlyList<SandboxLogLine>? extraLogLines = null)
     {
         Now = now;
         Catalog = catalog;
@@ -38,6 +40,14 @@ internal sealed class SandboxWorld
         foreach (var deployment in Activities.Where(a => a.Activity.DeployedVersion is not null))
         {
             ListFor(_starts, deployment.Activity.Resource).Add(new ResourceStart(deployment.At, ResourceStartReason.Deployment, deployment.Activity.DeployedVersion));
+        }
+
+        foreach (var line in extraLogLines ?? [])
+        {
+            if (catalog.FindByName(line.Resource) is { } resource && SandboxLogLine.TryParseLevel(line.Level, out var level))
+            {
+                ListFor(_extraLogs, resource.Id).Add(new LogEntry(SandboxTime.Floor(now, SandboxTime.Minute) - TimeSpan.FromMinutes(line.MinutesAgo), level, line.Message, SandboxLogLine.Source));
+            }
         }
 
         foreach (var starts in _starts.Values)
@@ -93,6 +103,10 @@ internal sealed class SandboxWorld
     /// <summary>The last time the resource's process started at or before <paramref name="time"/>, if any did.</summary>
     public ResourceStart? LastStartAtOrBefore(ResourceId resource, DateTimeOffset time)
         => _starts.TryGetValue(resource.Canonical, out var starts) ? starts.LastOrDefault(s => s.At <= time) : null;
+
+    /// <summary>The configured extra log lines (<see cref="SandboxOptions.ExtraLogLines"/>) written during the minute starting at <paramref name="minute"/>.</summary>
+    public IEnumerable<LogEntry> ExtraLogsForMinute(ResourceId resource, DateTimeOffset minute)
+        => _extraLogs.TryGetValue(resource.Canonical, out var lines) ? lines.Where(l => SandboxTime.Floor(l.TimeGenerated, SandboxTime.Minute) == minute) : [];
 
     public IReadOnlyList<ResourceStart> StartsOf(ResourceId resource)
         => _starts.TryGetValue(resource.Canonical, out var starts) ? starts : [];

@@ -14,10 +14,11 @@ internal sealed class SandboxWorldFactory(
     TimeProvider time)
 {
     private readonly SandboxScenario _scenario = scenarios.Get(options.Value.Scenario);
+    private readonly IReadOnlyList<SandboxLogLine> _extraLogLines = [.. options.Value.ExtraLogLines];
 
     public async Task<SandboxWorld> CreateAsync(CancellationToken cancellationToken)
     {
         var operations = await store.ReadAsync(cancellationToken);
-        return new SandboxWorld(time.GetUtcNow(), _scenario, catalog, operations.Operations);
+        return new SandboxWorld(time.GetUtcNow(), _scenario, catalog, operations.Operations, _extraLogLines);
     }
 }
