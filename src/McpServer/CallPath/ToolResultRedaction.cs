@@ -15,8 +15,9 @@ public static class ToolResultRedaction
             block.Text = SecretRedactor.Redact(block.Text);
         }
 
-        // Every string is redacted in decoded form: a secret written with JSON escapes might not be recognised in the raw text.
-        if (result.StructuredContent is { } structured)
+        // Every string is redacted in decoded form (a secret written with JSON escapes might not be recognised in the raw
+        // text); the tree is rebuilt only when some string could hold a secret, which keeps the common case cheap.
+        if (result.StructuredContent is { } structured && Strings(structured).Any(SecretRedactor.MayContainSecret))
         {
             var node = JsonNode.Parse(structured.GetRawText());
             result.StructuredContent = JsonSerializer.SerializeToElement(RedactStrings(node));
@@ -24,6 +25,14 @@ public static class ToolResultRedaction
 
         return result;
     }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     // Builds a new tree: nodes cannot be moved between parents.
     private static JsonNode? RedactStrings(JsonNode? node) => node switch

@@ -28,7 +28,7 @@ public static partial class SecretRedactor
 
     public static string Redact(string text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (!MayContainSecret(text))
         {
             return text;
         }
@@ -45,6 +45,15 @@ public static partial class SecretRedactor
     }
 
     public static bool ContainsSecret(string text) => !string.Equals(Redact(text), text, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A cheap first look: false when the text has none of the words every pattern above starts from, so the full set of
+    /// patterns only runs on text that could hold a secret. Never false for text the patterns would change.
+    /// </summary>
+    public static bool MayContainSecret(string? text) => !string.IsNullOrEmpty(text) && Trigger().IsMatch(text);
+
+    [GeneratedRegex("private|eyJ|bearer|key|sig|pass|pwd|secret|assertion|token", RegexOptions.IgnoreCase)]
+    private static partial Regex Trigger();
 
     // Ends at the END line, before an unescaped quote (a truncated key inside JSON) or at the end of the text.
     [GeneratedRegex(@"-----BEGIN(?: |%20|\+)(?:[A-Z0-9]+(?: |%20|\+))*PRIVATE(?: |%20|\+)KEY-----[\s\S]*?(?:-----END(?: |%20|\+)(?:[A-Z0-9]+(?: |%20|\+))*PRIVATE(?: |%20|\+)KEY-----|(?=(?<!\\)"")|$)")]
