@@ -19,6 +19,10 @@ public sealed partial class ApprovalCards(
     BotConnectorClient connector,
     ILogger<ApprovalCards> logger)
 {
+    /// <summary>
+    /// Posts the card in the conversation where it was asked for, and in each approver's one-to-one chat with SreBot
+    /// (other than that one), so the people who can decide hear about it wherever they talk to SreBot.
+    /// </summary>
     public async Task SendAsync(TurnContext turn, string approvalId, CancellationToken cancellationToken)
     {
         var approval = await workflow.GetAsync(approvalId, cancellationToken) ?? throw new InvalidOperationException("The approval just created was not found.");
@@ -26,6 +30,15 @@ public sealed partial class ApprovalCards(
         if (activityId is not null)
         {
             await conversations.RecordApprovalCardAsync(approvalId, turn.Conversation, activityId, cancellationToken);
+        }
+
+        var approvers = (await ApproversAsync(cancellationToken)).Where(id => !string.Equals(id, approval.RequestedBy, StringComparison.Ordinal));
+        foreach (var chat in await conversations.PersonalConversationsAsync(approvers, cancellationToken))
+        {
+            if (chat.Conversation.ThreadId != turn.Conversation.ThreadId)
+            {
+                await NotifyAsync(chat, approval, cancellationToken);
+            }
         }
     }
 
@@ -56,17 +69,40 @@ public sealed partial class ApprovalCards(
         }
     }
 
+    private async Task NotifyAsync(PersonalConversation chat, Approval approval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var card = cards.Approval(approval, [chat.ChannelAccountId]);
+            var id = await connector.SendAsync(
+                chat.Conversation,
+                new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] },
+                replyToId: null,
+                cancellationToken);
+            if (id is not null)
+            {
+                await conversations.RecordApprovalCardAsync(approval.Id, chat.Conversation, id, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
+        {
+            LogNotifyFailed(logger, exception, approval.Id);
+        }
+    }
+
     private static bool CanDecide(Approval approval, ChatCaller caller)
         => approval.Status == ApprovalStatus.Pending
            && caller.Identity.HasRole(Roles.Approver)
            && !string.Equals(caller.Identity.UserId, approval.RequestedBy, StringComparison.Ordinal);
 
     private async Task<IReadOnlyList<string>> ApproverChannelIdsAsync(CancellationToken cancellationToken)
-    {
-        var assignments = await roles.ListAsync(cancellationToken);
-        var approvers = assignments.Where(a => a.Value.Contains(Roles.Approver)).Select(a => a.Key);
-        return await conversations.ChannelAccountIdsAsync(approvers, cancellationToken);
-    }
+        => await conversations.ChannelAccountIdsAsync(await ApproversAsync(cancellationToken), cancellationToken);
+
+    private async Task<IEnumerable<string>> ApproversAsync(CancellationToken cancellationToken)
+        => (await roles.ListAsync(cancellationToken)).Where(a => a.Value.Contains(Roles.Approver)).Select(a => a.Key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send an approval card for {ApprovalId} to an approver")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception exception, string approvalId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update an approval card for {ApprovalId}")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception, string approvalId);

@@ -31,6 +31,10 @@ public sealed class SreBotActivityHandler(
         if (caller is not null)
         {
             await conversations.RememberUserAsync(new ChatUser(caller.Identity.UserId, caller.ChannelAccountId, caller.Name), time.GetUtcNow(), cancellationToken);
+            if (string.Equals(conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
+            {
+                await conversations.RememberPersonalConversationAsync(caller.Identity.UserId, conversation, cancellationToken);
+            }
         }
 
         var turn = new TurnContext(activity, caller, conversation, connector, conversations, time);

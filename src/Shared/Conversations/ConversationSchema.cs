@@ -33,6 +33,11 @@ internal sealed class ConversationSchema : ISqliteSchema
             name TEXT NULL,
             last_seen TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS personal_conversations (
+            user_id TEXT PRIMARY KEY,
+            thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
+            updated_at TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS approval_cards (
             approval_id TEXT NOT NULL,
             thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,

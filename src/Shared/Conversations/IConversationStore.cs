@@ -10,6 +10,12 @@ public interface IConversationStore
 
     Task RememberUserAsync(ChatUser user, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
+    /// <summary>Remembers the user's one-to-one chat with SreBot, where proactive messages (approval requests) reach them.</summary>
+    Task RememberPersonalConversationAsync(string userId, ConversationReference conversation, CancellationToken cancellationToken);
+
+    /// <summary>The one-to-one chats of the given users, for those who have one.</summary>
+    Task<IReadOnlyList<PersonalConversation>> PersonalConversationsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken);
+
     /// <summary>Channel account ids (Teams 29:…) of the given users, for those seen in chat.</summary>
     Task<IReadOnlyList<string>> ChannelAccountIdsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken);
 

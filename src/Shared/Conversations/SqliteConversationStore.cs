@@ -46,6 +46,40 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
             """, cancellationToken, ("$user", user.UserId), ("$account", user.ChannelAccountId), ("$name", user.Name), ("$seen", SqliteTime.Write(seenAt)));
     }
 
+    public async Task RememberPersonalConversationAsync(string userId, ConversationReference conversation, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpsertThreadAsync(connection, transaction, conversation, cancellationToken);
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO personal_conversations (user_id, thread_id, updated_at) VALUES ($user, $thread, $now)
+            ON CONFLICT (user_id) DO UPDATE SET thread_id = excluded.thread_id, updated_at = excluded.updated_at
+            """, cancellationToken, ("$user", userId), ("$thread", conversation.ThreadId), ("$now", SqliteTime.Write(time.GetUtcNow())));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonalConversation>> PersonalConversationsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT p.user_id, u.channel_account_id, t.channel_id, t.service_url, t.conversation_id, t.conversation_type, t.tenant_id
+            FROM personal_conversations p
+            JOIN threads t ON t.id = p.thread_id
+            JOIN chat_users u ON u.user_id = p.user_id
+            WHERE p.user_id IN (SELECT value FROM json_each($ids)) ORDER BY p.user_id
+            """, ("$ids", System.Text.Json.JsonSerializer.Serialize(userIds.Distinct(StringComparer.Ordinal))));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var chats = new List<PersonalConversation>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var reference = new ConversationReference(reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+            chats.Add(new PersonalConversation(reader.GetString(0), reader.GetString(1), reference));
+        }
+
+        return chats;
+    }
+
     public async Task<IReadOnlyList<string>> ChannelAccountIdsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
         var wanted = userIds.Distinct(StringComparer.Ordinal).ToList();

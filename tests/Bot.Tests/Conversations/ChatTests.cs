@@ -87,6 +87,22 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ApprovalRequest_ReachesApprovers_InTheirOwnChatWithSreBot()
+    {
+        await _app.SetModeAsync("Privileged");
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "whoami", aadObjectId: "aad-abe", name: "Abe Approver", conversationId: "a:abe-personal"));
+        await _connector.NextAsync();
+
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"));
+
+        var inRequesterChat = await _connector.NextAsync(a => a.Card is not null && a.ConversationId == ActivityBuilder.ConversationId);
+        var inApproverChat = await _connector.NextAsync(a => a.Card is not null && a.ConversationId == "a:abe-personal");
+        Assert.Equal(ApprovalIdIn(inRequesterChat), ApprovalIdIn(inApproverChat));
+        Assert.Contains("29:aad-abe", inApproverChat.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TamperedCardData_RunsOnlyTheStoredAction_AndIsRecorded()
     {
         await _app.SetModeAsync("Privileged");
