@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SreBot.Shared.Audit;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Traces;
 
@@ -8,13 +10,17 @@ namespace SreBot.Bot.Api;
 /// <summary>
 /// <c>/api/v1/threads/{id}</c> and <c>/api/v1/threads/{id}/traces</c>: a chat thread and the traces of the
 /// investigations run in it. Readable by the thread's participants (people who wrote in it) and admins; to anyone
-/// else a thread does not exist (404, the same answer as for an unknown id).
+/// else a thread does not exist (404, the same answer as for an unknown id). The same people can export it (JSON) and
+/// erase it.
 /// </summary>
 public static class ThreadsApi
 {
     public const int MaxMessages = 200;
 
     public const int MaxTraces = 200;
+
+    /// <summary>Audit event for an erased thread; its detail is the thread id (a hash, not personal data).</summary>
+    public const string ThreadDeleted = "data.thread-deleted";
 
     private const string NotFound = "There is no thread with this id.";
 
@@ -23,6 +29,8 @@ public static class ThreadsApi
         var threads = api.MapGroup("/threads");
         threads.MapGet("/{id}", GetAsync);
         threads.MapGet("/{id}/traces", TracesAsync);
+        threads.MapGet("/{id}/export", ExportAsync);
+        threads.MapDelete("/{id}", DeleteAsync);
         return api;
     }
 
@@ -53,6 +61,35 @@ public static class ThreadsApi
 
         var list = await traces.ListForThreadAsync(thread.Id, limit ?? 50, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<TraceView>>([.. list.Select(TraceView.From)]);
+    }
+
+    private static async Task<Results<Ok<ThreadExport>, ProblemHttpResult>> ExportAsync(
+        string id, HttpContext context, IConversationStore conversations, IInvestigationTraceStore traces, CancellationToken cancellationToken)
+    {
+        if (await ReadableThreadAsync(id, ApiCaller.From(context), conversations, cancellationToken) is not { } thread)
+        {
+            return TypedResults.Problem(NotFound, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var messages = await conversations.GetMessagesAsync(thread.Id, int.MaxValue, cancellationToken);
+        var traceList = await traces.ListForThreadAsync(thread.Id, int.MaxValue, cancellationToken);
+        return TypedResults.Ok(new ThreadExport(ThreadView.From(thread, messages), [.. traceList.Select(TraceView.From)]));
+    }
+
+    /// <summary>Erases the thread (participants or admins). The audit log keeps only that it was deleted, by whom and when.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, HttpContext context, IConversationStore conversations, IAuditLog audit, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(context);
+        if (await ReadableThreadAsync(id, caller, conversations, cancellationToken) is not { } thread)
+        {
+            return TypedResults.Problem(NotFound, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        // Recorded first: if the record cannot be written, nothing is deleted.
+        await audit.AppendAsync(new AuditEntry(ThreadDeleted, caller.UserId, null, null, AuditDecisions.Allow, "deleted", CorrelationId.Current(), thread.Id), cancellationToken);
+        await conversations.DeleteThreadAsync(thread.Id, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<ChatThread?> ReadableThreadAsync(string id, CallerIdentity caller, IConversationStore conversations, CancellationToken cancellationToken)

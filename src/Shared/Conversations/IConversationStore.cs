@@ -23,6 +23,13 @@ public interface IConversationStore
 
     Task<IReadOnlyList<ApprovalCardMessage>> ApprovalCardsAsync(string approvalId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes the thread and everything hanging off it (messages, traces, approval-card links, personal-chat links) in one
+    /// transaction, overwriting the freed pages, then checkpoints the write-ahead log so no copy stays on disk.
+    /// False when there was no such thread.
+    /// </summary>
+    Task<bool> DeleteThreadAsync(string threadId, CancellationToken cancellationToken);
+
     /// <summary>The thread with its participants, or null when there is no such thread.</summary>
     Task<ChatThread?> GetThreadAsync(string threadId, CancellationToken cancellationToken);
 }

@@ -101,6 +101,22 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
         return ids;
     }
 
+    public async Task<bool> DeleteThreadAsync(string threadId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
+        int deleted;
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        {
+            deleted = await connection.ExecuteAsync(transaction, "DELETE FROM threads WHERE id = $thread", cancellationToken, ("$thread", threadId));
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // The WAL still holds earlier images of the deleted pages: fold it into the (zeroed) database file and empty it.
+        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        return deleted == 1;
+    }
+
     public async Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
