@@ -65,4 +65,8 @@ public sealed record Activity
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+
+    /// <summary>A message whose only content is one Adaptive Card.</summary>
+    public static Activity CardMessage(JsonElement card)
+        => new() { Type = ActivityTypes.Message, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] };
 }

@@ -59,7 +59,7 @@ public sealed partial class ApprovalCards(
                 await connector.UpdateAsync(
                     message.Conversation,
                     message.ActivityId,
-                    new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] },
+                    Activity.CardMessage(card),
                     cancellationToken);
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
@@ -76,7 +76,7 @@ public sealed partial class ApprovalCards(
             var card = cards.Approval(approval, [chat.ChannelAccountId]);
             var id = await connector.SendAsync(
                 chat.Conversation,
-                new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] },
+                Activity.CardMessage(card),
                 replyToId: null,
                 cancellationToken);
             if (id is not null)

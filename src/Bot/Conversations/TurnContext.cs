@@ -22,7 +22,7 @@ public sealed class TurnContext(Activity activity, ChatCaller? caller, Conversat
 
     public Task<string?> SendCardAsync(JsonElement card, string summary, CancellationToken cancellationToken)
         => SendAsync(
-            new Activity { Type = ActivityTypes.Message, Text = null, Attachments = [new Attachment(Attachment.AdaptiveCardContentType, card)] },
+            Activity.CardMessage(card),
             $"[card] {summary}",
             cancellationToken);
 

@@ -5,32 +5,17 @@ using Reason = SreBot.Bot.Activities.Authentication.BotAuthenticationFailureReas
 namespace SreBot.Bot.Tests.BotAuthentication;
 
 /// <summary>SECURITY.md, bot endpoint: a valid token only vouches for activities of its service URL and of channels its key is endorsed for (else 403).</summary>
-public sealed class BotActivityCheckTests : IAsyncLifetime
+public sealed class BotActivityCheckTests : BotAuthenticatorTestBase
 {
-    private OpenIdTestServer _server = null!;
-    private BotAuthenticatorHarness _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await OpenIdTestServer.StartAsync(TestContext.Token);
-        _bot = BotAuthenticatorHarness.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(BotTokenMinter.ServiceUrl, "msteams")]
     [InlineData(BotTokenMinter.ServiceUrl, "emulator")]
     [InlineData("https://SMBA.TrafficManager.net/amer/", "msteams")]
     public async Task ActivityMatchingItsToken_IsAllowed(string activityServiceUrl, string channelId)
     {
-        var token = await ValidTokenAsync(_server.TeamsKey);
+        var token = await ValidTokenAsync(Server.TeamsKey);
 
-        var check = _bot.Authenticator.CheckActivity(token, activityServiceUrl, channelId);
+        var check = Bot.Authenticator.CheckActivity(token, activityServiceUrl, channelId);
 
         Assert.True(check.IsAllowed);
         Assert.Equal(200, check.StatusCode);
@@ -51,36 +36,36 @@ public sealed class BotActivityCheckTests : IAsyncLifetime
     [InlineData(null)]
     public async Task ServiceUrlClaimOtherThanTheActivitysServiceUrl_Is403(string? activityServiceUrl)
     {
-        var token = await ValidTokenAsync(_server.TeamsKey);
+        var token = await ValidTokenAsync(Server.TeamsKey);
 
-        AssertForbidden(_bot.Authenticator.CheckActivity(token, activityServiceUrl, "msteams"), Reason.ServiceUrlMismatch);
+        AssertForbidden(Bot.Authenticator.CheckActivity(token, activityServiceUrl, "msteams"), Reason.ServiceUrlMismatch);
     }
 
     [Fact]
     public async Task TokenWithoutServiceUrlClaim_Is403()
     {
-        var result = await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey, d => d.Claims.Remove(BotConnectorDefaults.ServiceUrlClaim)), TestContext.Token);
+        var result = await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey, d => d.Claims.Remove(BotConnectorDefaults.ServiceUrlClaim)), TestContext.Token);
         Assert.True(result.IsValid);
 
-        AssertForbidden(_bot.Authenticator.CheckActivity(result, BotTokenMinter.ServiceUrl, "msteams"), Reason.ServiceUrlMismatch);
+        AssertForbidden(Bot.Authenticator.CheckActivity(result, BotTokenMinter.ServiceUrl, "msteams"), Reason.ServiceUrlMismatch);
     }
 
     [Fact]
     public async Task TokenAndActivityAgreeingOnAServiceUrlOutsideTheAllowlist_Is403()
     {
         const string outside = "https://evil.example/amer/";
-        var result = await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey, d => d.Claims[BotConnectorDefaults.ServiceUrlClaim] = outside), TestContext.Token);
+        var result = await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey, d => d.Claims[BotConnectorDefaults.ServiceUrlClaim] = outside), TestContext.Token);
 
-        AssertForbidden(_bot.Authenticator.CheckActivity(result, outside, "msteams"), Reason.ServiceUrlNotAllowed);
+        AssertForbidden(Bot.Authenticator.CheckActivity(result, outside, "msteams"), Reason.ServiceUrlNotAllowed);
     }
 
     [Fact]
     public async Task KeyNotEndorsedForTheActivitysChannel_Is403()
     {
-        var token = await ValidTokenAsync(_server.SkypeKey);
+        var token = await ValidTokenAsync(Server.SkypeKey);
 
-        AssertForbidden(_bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, "msteams"), Reason.ChannelNotEndorsed);
-        Assert.True(_bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, "skype").IsAllowed);
+        AssertForbidden(Bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, "msteams"), Reason.ChannelNotEndorsed);
+        Assert.True(Bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, "skype").IsAllowed);
     }
 
     [Theory]
@@ -90,17 +75,17 @@ public sealed class BotActivityCheckTests : IAsyncLifetime
     [InlineData("msteams ")]
     public async Task ChannelIdMissingOrNotEndorsed_Is403(string? channelId)
     {
-        var token = await ValidTokenAsync(_server.TeamsKey);
+        var token = await ValidTokenAsync(Server.TeamsKey);
 
-        AssertForbidden(_bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, channelId), Reason.ChannelNotEndorsed);
+        AssertForbidden(Bot.Authenticator.CheckActivity(token, BotTokenMinter.ServiceUrl, channelId), Reason.ChannelNotEndorsed);
     }
 
     [Fact]
     public async Task RefusedToken_IsNeverAllowed_AndStays401()
     {
-        var refused = await _bot.Authenticator.ValidateTokenAsync(null, TestContext.Token);
+        var refused = await Bot.Authenticator.ValidateTokenAsync(null, TestContext.Token);
 
-        var check = _bot.Authenticator.CheckActivity(refused, BotTokenMinter.ServiceUrl, "msteams");
+        var check = Bot.Authenticator.CheckActivity(refused, BotTokenMinter.ServiceUrl, "msteams");
 
         Assert.False(check.IsAllowed);
         Assert.Equal(401, check.StatusCode);
@@ -109,7 +94,7 @@ public sealed class BotActivityCheckTests : IAsyncLifetime
 
     private async Task<BotTokenValidationResult> ValidTokenAsync(TestSigningKey key)
     {
-        var result = await _bot.ValidateAsync(_bot.Tokens.Mint(key), TestContext.Token);
+        var result = await Bot.ValidateAsync(Bot.Tokens.Mint(key), TestContext.Token);
         Assert.True(result.IsValid, $"precondition: token accepted, was {result.FailureReason}");
         return result;
     }

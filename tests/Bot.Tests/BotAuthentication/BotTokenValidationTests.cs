@@ -7,27 +7,12 @@ using Reason = SreBot.Bot.Activities.Authentication.BotAuthenticationFailureReas
 namespace SreBot.Bot.Tests.BotAuthentication;
 
 /// <summary>SECURITY.md, bot endpoint: every way a Bot Connector token can be wrong is a 401 with a named reason.</summary>
-public sealed class BotTokenValidationTests : IAsyncLifetime
+public sealed class BotTokenValidationTests : BotAuthenticatorTestBase
 {
-    private OpenIdTestServer _server = null!;
-    private BotAuthenticatorHarness _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await OpenIdTestServer.StartAsync(TestContext.Token);
-        _bot = BotAuthenticatorHarness.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task ValidToken_IsAccepted_WithItsIdentityAndTheSigningKeysEndorsements()
     {
-        var result = await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey), TestContext.Token);
+        var result = await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey), TestContext.Token);
 
         Assert.True(result.IsValid);
         Assert.Equal(200, result.StatusCode);
@@ -45,7 +30,7 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     [InlineData("Basic dXNlcjpwYXNz")]
     public async Task MissingBearerToken_Is401_MissingToken(string? header)
     {
-        var result = await _bot.Authenticator.ValidateTokenAsync(header, TestContext.Token);
+        var result = await Bot.Authenticator.ValidateTokenAsync(header, TestContext.Token);
 
         AssertRefused(result, Reason.MissingToken);
     }
@@ -53,7 +38,7 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     [Fact]
     public async Task GarbageToken_Is401_MalformedToken()
     {
-        AssertRefused(await _bot.ValidateAsync("not-a-jwt", TestContext.Token), Reason.MalformedToken);
+        AssertRefused(await Bot.ValidateAsync("not-a-jwt", TestContext.Token), Reason.MalformedToken);
     }
 
     [Fact]
@@ -61,49 +46,49 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     {
         using var stranger = new TestSigningKey("stranger-key", "msteams");
 
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.Mint(stranger), TestContext.Token), Reason.UnknownSigningKey);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.Mint(stranger), TestContext.Token), Reason.UnknownSigningKey);
     }
 
     [Fact]
     public async Task TokenNamingAPublishedKeyButSignedByAnother_Is401_InvalidSignature()
     {
-        using var impostor = new TestSigningKey(_server.TeamsKey.KeyId, "msteams");
+        using var impostor = new TestSigningKey(Server.TeamsKey.KeyId, "msteams");
 
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.Mint(impostor), TestContext.Token), Reason.InvalidSignature);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.Mint(impostor), TestContext.Token), Reason.InvalidSignature);
     }
 
     [Fact]
     public async Task TokenWithATamperedPayload_Is401_InvalidSignature()
     {
-        var parts = _bot.Tokens.Mint(_server.TeamsKey).Split('.');
-        var otherPayload = _bot.Tokens.Mint(_server.TeamsKey, d => d.Claims[BotConnectorDefaults.ServiceUrlClaim] = "https://evil.example/").Split('.')[1];
+        var parts = Bot.Tokens.Mint(Server.TeamsKey).Split('.');
+        var otherPayload = Bot.Tokens.Mint(Server.TeamsKey, d => d.Claims[BotConnectorDefaults.ServiceUrlClaim] = "https://evil.example/").Split('.')[1];
 
-        AssertRefused(await _bot.ValidateAsync($"{parts[0]}.{otherPayload}.{parts[2]}", TestContext.Token), Reason.InvalidSignature);
+        AssertRefused(await Bot.ValidateAsync($"{parts[0]}.{otherPayload}.{parts[2]}", TestContext.Token), Reason.InvalidSignature);
     }
 
     [Fact]
     public async Task UnsignedToken_AlgNone_Is401()
     {
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.MintUnsigned(), TestContext.Token), Reason.UnsupportedAlgorithm);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.MintUnsigned(), TestContext.Token), Reason.UnsupportedAlgorithm);
     }
 
     [Fact]
     public async Task Hs256Token_Is401_EvenWhenTheKeySetPublishesTheSymmetricKey()
     {
         var secret = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "hmac-key" };
-        _server.Publish(secret);
+        Server.Publish(secret);
 
-        var token = _bot.Tokens.Mint(new SigningCredentials(secret, SecurityAlgorithms.HmacSha256));
+        var token = Bot.Tokens.Mint(new SigningCredentials(secret, SecurityAlgorithms.HmacSha256));
 
-        AssertRefused(await _bot.ValidateAsync(token, TestContext.Token), Reason.UnsupportedAlgorithm);
+        AssertRefused(await Bot.ValidateAsync(token, TestContext.Token), Reason.UnsupportedAlgorithm);
     }
 
     [Fact]
     public async Task Rs512Token_Is401_OnlyRs256IsAccepted()
     {
-        var rs512 = new SigningCredentials(_server.TeamsKey.Credentials.Key, SecurityAlgorithms.RsaSha512);
+        var rs512 = new SigningCredentials(Server.TeamsKey.Credentials.Key, SecurityAlgorithms.RsaSha512);
 
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.Mint(rs512), TestContext.Token), Reason.UnsupportedAlgorithm);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.Mint(rs512), TestContext.Token), Reason.UnsupportedAlgorithm);
     }
 
     [Theory]
@@ -112,7 +97,7 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     [InlineData("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")]
     public async Task WrongIssuer_Is401(string issuer)
     {
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey, d => d.Issuer = issuer), TestContext.Token), Reason.WrongIssuer);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey, d => d.Issuer = issuer), TestContext.Token), Reason.WrongIssuer);
     }
 
     [Theory]
@@ -121,7 +106,7 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     [InlineData(null)]
     public async Task AudienceOtherThanTheAppId_Is401(string? audience)
     {
-        var result = await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey, d => d.Audience = audience), TestContext.Token);
+        var result = await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey, d => d.Audience = audience), TestContext.Token);
 
         AssertRefused(result, Reason.WrongAudience);
     }
@@ -129,42 +114,42 @@ public sealed class BotTokenValidationTests : IAsyncLifetime
     [Fact]
     public async Task ExpiredByMoreThanFiveMinutes_Is401_Expired()
     {
-        var token = _bot.Tokens.Mint(_server.TeamsKey);
-        _bot.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(2));
+        var token = Bot.Tokens.Mint(Server.TeamsKey);
+        Bot.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(2));
 
-        AssertRefused(await _bot.ValidateAsync(token, TestContext.Token), Reason.Expired);
+        AssertRefused(await Bot.ValidateAsync(token, TestContext.Token), Reason.Expired);
     }
 
     [Fact]
     public async Task ExpiredWithinFiveMinutesOfSkew_IsAccepted()
     {
-        var token = _bot.Tokens.Mint(_server.TeamsKey);
-        _bot.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(50));
+        var token = Bot.Tokens.Mint(Server.TeamsKey);
+        Bot.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(50));
 
-        Assert.True((await _bot.ValidateAsync(token, TestContext.Token)).IsValid);
+        Assert.True((await Bot.ValidateAsync(token, TestContext.Token)).IsValid);
     }
 
     [Fact]
     public async Task NotValidForMoreThanFiveMinutesYet_Is401_NotYetValid()
     {
-        var now = _bot.Time.GetUtcNow().UtcDateTime;
-        var token = _bot.Tokens.Mint(_server.TeamsKey, d => (d.IssuedAt, d.NotBefore, d.Expires) = (now.AddMinutes(6), now.AddMinutes(6), now.AddHours(1)));
+        var now = Bot.Time.GetUtcNow().UtcDateTime;
+        var token = Bot.Tokens.Mint(Server.TeamsKey, d => (d.IssuedAt, d.NotBefore, d.Expires) = (now.AddMinutes(6), now.AddMinutes(6), now.AddHours(1)));
 
-        AssertRefused(await _bot.ValidateAsync(token, TestContext.Token), Reason.NotYetValid);
+        AssertRefused(await Bot.ValidateAsync(token, TestContext.Token), Reason.NotYetValid);
     }
 
     [Fact]
     public async Task TokenWithoutExpiry_Is401()
     {
-        AssertRefused(await _bot.ValidateAsync(_bot.Tokens.Mint(_server.TeamsKey, d => d.Expires = null), TestContext.Token), Reason.InvalidLifetime);
+        AssertRefused(await Bot.ValidateAsync(Bot.Tokens.Mint(Server.TeamsKey, d => d.Expires = null), TestContext.Token), Reason.InvalidLifetime);
     }
 
     [Fact]
     public async Task LocalMode_WithoutAppId_RefusesEveryToken()
     {
-        await using var local = BotAuthenticatorHarness.Create(_server, new Dictionary<string, string?> { ["Bot:AppId"] = "" });
+        await using var local = BotAuthenticatorHarness.Create(Server, new Dictionary<string, string?> { ["Bot:AppId"] = "" });
 
-        AssertRefused(await local.ValidateAsync(local.Tokens.Mint(_server.TeamsKey), TestContext.Token), Reason.NotConfigured);
+        AssertRefused(await local.ValidateAsync(local.Tokens.Mint(Server.TeamsKey), TestContext.Token), Reason.NotConfigured);
     }
 
     private static void AssertRefused(BotTokenValidationResult result, Reason reason)
