@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Agent;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
+using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
@@ -50,6 +51,8 @@ public static class SreBotCoreRegistration
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<ISqliteSchema, InvestigationTraceSchema>();
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
+
+        services.AddSingleton<IBlobStore, LocalFolderBlobStore>();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);
