@@ -19,5 +19,6 @@ public sealed class ChatCards : IChatCards
 
     public JsonElement Error(string title, string message) => ErrorCard.Create(title, message).ToJsonElement();
 
-    public JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured) => HelpCard.Create(commands, llmConfigured).ToJsonElement();
+    public JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured, string? llmDescription = null)
+        => HelpCard.Create(commands, llmConfigured, llmDescription).ToJsonElement();
 }

@@ -20,5 +20,5 @@ public interface IChatCards
 
     JsonElement Error(string title, string message);
 
-    JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured);
+    JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured, string? llmDescription = null);
 }

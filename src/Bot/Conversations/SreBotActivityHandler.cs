@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
+using SreBot.Bot.Agent;
 using SreBot.Bot.Connector;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Privacy;
 
 namespace SreBot.Bot.Conversations;
 
@@ -15,6 +18,9 @@ public sealed class SreBotActivityHandler(
     CardActionHandler cardActions,
     BotConnectorClient connector,
     IConversationStore conversations,
+    IServiceProvider services,
+    IOptions<LlmOptions> llm,
+    IOptions<PrivacyOptions> privacy,
     TimeProvider time)
 {
     public const string Welcome = "Hi, I'm SreBot. I investigate Azure incidents with read-only tools and change things only with a human's approval. Type 'help' to see what I can do.";
@@ -59,9 +65,13 @@ public sealed class SreBotActivityHandler(
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = turn.Activity.Text ?? string.Empty;
+        var command = CommandParser.Parse(text);
+        var freeForm = llm.Value.IsConfigured && !_handlers.ContainsKey(command.Name) && command.Argument is not (ChatCommand.Restart or ChatCommand.Scale);
         await conversations.RecordMessageAsync(
             turn.Conversation,
-            new ChatMessage(turn.Caller?.Identity.UserId ?? turn.Activity.From?.Id ?? "unknown", turn.Activity.From?.Name, "in", time.GetUtcNow(), text),
+            new ChatMessage(
+                turn.Caller?.Identity.UserId ?? turn.Activity.From?.Id ?? "unknown", turn.Activity.From?.Name, "in", time.GetUtcNow(),
+                freeForm && !privacy.Value.StorePrompts ? AgentConversation.QuestionPlaceholder : text),
             cancellationToken);
 
         if (turn.Caller is not { } caller)
@@ -76,15 +86,20 @@ public sealed class SreBotActivityHandler(
             return;
         }
 
-        var command = CommandParser.Parse(text);
         if (_handlers.TryGetValue(command.Name, out var handler))
         {
             await handler.HandleAsync(turn, caller, command, cancellationToken);
             return;
         }
 
+        if (freeForm)
+        {
+            await services.GetRequiredService<AgentConversation>().AnswerAsync(turn, caller, text.Trim(), cancellationToken);
+            return;
+        }
+
         await turn.SendTextAsync(command.Argument is ChatCommand.Restart or ChatCommand.Scale
             ? "Say it like this: 'restart <resource> because <reason>' or 'scale <resource> to <n> because <reason>'."
-            : "I didn't understand that. Type 'help' to see what I can do.", cancellationToken);
+            : "I didn't understand that, and no LLM is configured (Llm section) to answer free-form questions. Try 'investigate <resource>', or type 'help' to see what I can do.", cancellationToken);
     }
 }

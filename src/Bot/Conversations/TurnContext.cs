@@ -18,7 +18,11 @@ public sealed class TurnContext(Activity activity, ChatCaller? caller, Conversat
     public ConversationReference Conversation { get; } = conversation;
 
     public Task<string?> SendTextAsync(string text, CancellationToken cancellationToken)
-        => SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, text, cancellationToken);
+        => SendTextAsync(text, text, cancellationToken);
+
+    /// <summary>Sends <paramref name="text"/> but records <paramref name="record"/> in the thread (e.g. a placeholder for content that is not kept).</summary>
+    public Task<string?> SendTextAsync(string text, string record, CancellationToken cancellationToken)
+        => SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, record, cancellationToken);
 
     public Task<string?> SendCardAsync(JsonElement card, string summary, CancellationToken cancellationToken)
         => SendAsync(

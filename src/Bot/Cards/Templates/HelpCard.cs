@@ -5,7 +5,8 @@ namespace SreBot.Bot.Cards.Templates;
 /// <summary>What SreBot understands: the commands, and whether plain-language questions work.</summary>
 public static class HelpCard
 {
-    public static AdaptiveCard Create(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured)
+    /// <param name="llmDescription">Which model answers free-form questions, e.g. "OpenAICompatible model llama3 at http://127.0.0.1:11434".</param>
+    public static AdaptiveCard Create(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured, string? llmDescription = null)
     {
         ArgumentNullException.ThrowIfNull(commands);
         List<CardElement> body =
@@ -25,8 +26,8 @@ public static class HelpCard
 
         body.Add(
             TextBlock.Plain(llmConfigured
-                ? "You can also ask in plain language, for example: why is app-checkout-api slow?"
-                : "No language model is configured: only the commands work.") with
+                ? "You can also ask in plain language, for example: why is app-checkout-api slow?" + (llmDescription is null ? string.Empty : $" (language model: {llmDescription})")
+                : "No LLM is configured (Llm section): free-form questions are not answered; use investigate <resource> for a deterministic investigation, or the other commands.") with
             {
                 Spacing = Spacing.Medium,
                 Color = llmConfigured ? null : TextColor.Warning,

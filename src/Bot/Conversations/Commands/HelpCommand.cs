@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Options;
+using SreBot.Bot.Agent;
+
 namespace SreBot.Bot.Conversations.Commands;
 
-public sealed class HelpCommand(IChatCards cards) : IChatCommandHandler
+public sealed class HelpCommand(IChatCards cards, IOptions<LlmOptions> llm) : IChatCommandHandler
 {
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
@@ -16,5 +19,5 @@ public sealed class HelpCommand(IChatCards cards) : IChatCommandHandler
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Help];
 
     public async Task HandleAsync(TurnContext turn, ChatCaller caller, ChatCommand command, CancellationToken cancellationToken)
-        => await turn.SendCardAsync(cards.Help(Commands, llmConfigured: false), "help", cancellationToken);
+        => await turn.SendCardAsync(cards.Help(Commands, llm.Value.IsConfigured, llm.Value.IsConfigured ? llm.Value.Describe() : null), "help", cancellationToken);
 }

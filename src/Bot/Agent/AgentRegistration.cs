@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using SreBot.Bot.Agent.Storage;
+using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Bot.Agent;
+
+public static class AgentRegistration
+{
+    /// <summary>
+    /// The agent loop: <c>Llm</c> and <c>Privacy</c> options (validated at start), the chat client pipeline, per-user token
+    /// accounting, the content store for opted-in prompts, and the chat side. With no <c>Llm</c> configured nothing calls a model.
+    /// </summary>
+    public static WebApplicationBuilder AddSreBotAgent(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateOnStart();
+        services.AddHttpClient(LlmChatClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ISqliteSchema, LlmSchema>();
+        services.AddSingleton<LlmUsageStore>();
+        services.AddSingleton<LlmInteractionStore>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<LlmInteractionStore>());
+        services.AddSingleton<LlmChatClientFactory>();
+        services.AddSingleton<AgentPrompt>();
+        services.AddSingleton<AgentTools>();
+        services.AddSingleton<AgentLoop>();
+        services.AddScoped<AgentConversation>();
+        return builder;
+    }
+}
