@@ -66,7 +66,7 @@ public sealed class SreBotActivityHandler(
     {
         var text = turn.Activity.Text ?? string.Empty;
         var command = CommandParser.Parse(text);
-        var freeForm = llm.Value.IsConfigured && !_handlers.ContainsKey(command.Name) && command.Argument is not (ChatCommand.Restart or ChatCommand.Scale);
+        var freeForm = llm.Value.IsConfigured && !_handlers.ContainsKey(command.Name);
         await conversations.RecordMessageAsync(
             turn.Conversation,
             new ChatMessage(
