@@ -13,6 +13,7 @@ public static class AgentRegistration
     /// </summary>
     public static WebApplicationBuilder AddSreBotAgent(this WebApplicationBuilder builder)
     {
+        LlmApiKeySource.EnsureNotInAppSettings(builder.Configuration);
         var services = builder.Services;
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();

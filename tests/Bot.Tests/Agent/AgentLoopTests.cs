@@ -185,6 +185,21 @@ public sealed class AgentLoopTests
         Assert.Contains("OpenAICompatible model scripted-model", card.AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenAICompatibleKind_SendsTheOptionalKey_AsABearerToken()
+    {
+        await using var host = await AgentHost.StartAsync(new Dictionary<string, string?> { ["Llm:ApiKey"] = "sk-local-test-key" });
+        host.Model.Then(ScriptedReply.Text("hi"));
+
+        await host.SendAsync("hello there");
+        await host.NextTextAsync();
+
+        var request = Assert.Single(host.Model.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal("Bearer sk-local-test-key", request.Authorization);
+        Assert.Equal("scripted-model", request.Body.GetProperty("model").GetString());
+    }
+
     private static IEnumerable<JsonElement> Items(JsonElement page)
         => page.ValueKind == JsonValueKind.Array ? page.EnumerateArray() : page.GetProperty("items").EnumerateArray();
 }
