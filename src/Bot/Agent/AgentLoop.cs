@@ -47,7 +47,7 @@ public sealed partial class AgentLoop(
             await using var session = await sessions.OpenAsync(caller.ToPrincipal(), linked.Token);
             var tools = await agentTools.CreateAsync(session.Client, caller, turn, linked.Token);
             var history = await prompt.BuildAsync(caller.Identity, question, linked.Token);
-            (answer, outcome) = await ConverseAsync(clients.CreateForTurn(budget), history, tools, turn, linked.Token);
+            (answer, outcome) = await ConverseAsync(clients.CreateForTurn(turn), history, tools, turn, linked.Token);
         }
         catch (AgentLimitExceededException limit)
         {

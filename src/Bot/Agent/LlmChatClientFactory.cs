@@ -40,7 +40,7 @@ public sealed class LlmChatClientFactory
         _client = new Lazy<IChatClient>(() => CreateServiceClient(_options, credential, http.CreateClient(HttpClientName)));
     }
 
-    public IChatClient CreateForTurn(TurnBudget budget)
+    public IChatClient CreateForTurn(AgentTurnState turn)
         => new ChatClientBuilder(_client.Value)
             .UseFunctionInvocation(_loggers, f =>
             {
@@ -48,7 +48,8 @@ public sealed class LlmChatClientFactory
                 f.AllowConcurrentInvocation = false;
                 f.IncludeDetailedErrors = false;
             })
-            .Use(inner => new BudgetChatClient(inner, budget, _usage, _time))
+            .Use(inner => new BudgetChatClient(inner, turn.Budget, _usage, _time))
+            .Use(inner => new UnknownToolCallRecorder(inner, turn))
             .UseOpenTelemetry(_loggers, TelemetrySource, t => t.EnableSensitiveData = _storePrompts)
             .UseLogging(_loggers)
             .Build();
@@ -58,14 +59,15 @@ public sealed class LlmChatClientFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         var transport = new HttpClientPipelineTransport(http);
+        var networkTimeout = TimeSpan.FromSeconds(options.TurnTimeoutSeconds); // the SDK's default (100 s) would cut slow local models short
         return options.Kind switch
         {
-            LlmKind.AzureOpenAI => new AzureOpenAIClient(options.Endpoint!, credential, new AzureOpenAIClientOptions { Transport = transport })
+            LlmKind.AzureOpenAI => new AzureOpenAIClient(options.Endpoint!, credential, new AzureOpenAIClientOptions { Transport = transport, NetworkTimeout = networkTimeout })
                 .GetChatClient(options.Model!)
                 .AsIChatClient(),
             LlmKind.OpenAICompatible => new OpenAIClient(
                     new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey),
-                    new OpenAIClientOptions { Endpoint = options.Endpoint, Transport = transport })
+                    new OpenAIClientOptions { Endpoint = options.Endpoint, Transport = transport, NetworkTimeout = networkTimeout })
                 .GetChatClient(options.Model!)
                 .AsIChatClient(),
             _ => throw new InvalidOperationException("No language model is configured (Llm:Kind)."),

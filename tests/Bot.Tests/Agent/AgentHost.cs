@@ -29,7 +29,7 @@ public sealed class AgentHost : IAsyncDisposable
 
     public string ThreadId => new ConversationReference("msteams", Connector.ServiceUrl, ActivityBuilder.ConversationId, "personal", "tenant-1").ThreadId;
 
-    public static async Task<AgentHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<AgentHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
         var model = await ScriptedLlmServer.StartAsync();
         var connector = await ConnectorRecorder.StartAsync();
@@ -45,7 +45,7 @@ public sealed class AgentHost : IAsyncDisposable
             all[key] = value;
         }
 
-        return new AgentHost(new SreBotApp(all, services: services), model, connector);
+        return new AgentHost(new SreBotApp(all, time, services), model, connector);
     }
 
     /// <summary>Sends a chat message from Olga (reader + operator in local mode) and waits until the bot has handled it.</summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using SreBot.Bot.Agent;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.Shared.Audit;
@@ -19,13 +20,16 @@ public sealed class AgentLoopTests
         host.Model
             .Then(ScriptedReply.Call("resource_health_get", new { resourceId = SandboxIds.CheckoutApi }))
             .Then(ScriptedReply.Call("logs_search", new { resourceId = SandboxIds.CheckoutApi, minimumLevel = "Error" }))
+            .Then(ScriptedReply.Call("investigate", new { resource = "app-checkout-api" }))
             .Then(ScriptedReply.Text("app-checkout-api is degraded: OutOfMemoryException in its logs points to a memory leak."));
 
         await host.SendAsync("why is checkout failing since 14:00?");
 
         var reply = await host.NextTextAsync();
         Assert.Contains("memory leak", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(3, host.Model.Requests.Count);
+        Assert.DoesNotContain("⚠", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Simulated", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(4, host.Model.Requests.Count);
         var first = host.Model.Requests.First();
         Assert.Contains("resource_health_get", first.ToolNames);
         Assert.Contains("investigate", first.ToolNames);
@@ -45,10 +49,15 @@ public sealed class AgentLoopTests
         var interaction = Assert.Single(await host.AuditAsync(LlmAuditEvents.Interaction));
         Assert.Equal("answered", interaction.Outcome);
         Assert.Equal("scripted-model", interaction.Tool);
-        Assert.Contains("input_tokens=300;output_tokens=60;tool_calls=2;", interaction.Detail, StringComparison.Ordinal);
+        Assert.Contains("input_tokens=400;output_tokens=80;tool_calls=3;", interaction.Detail, StringComparison.Ordinal);
+        var investigation = host.Model.Requests.ElementAt(3).ToolMessages[^1];
+        Assert.Contains("srebot:investigate", investigation, StringComparison.Ordinal);
+        Assert.Contains("restart app-checkout-api", investigation, StringComparison.Ordinal);
 
         var trace = Assert.Single((await host.TracesAsync()).EnumerateArray());
-        Assert.Equal(["resource_health_get", "logs_search"], trace.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("tool").GetString()));
+        var tools = trace.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("tool").GetString()).ToList();
+        Assert.Equal(["resource_health_get", "logs_search", "resources_list"], tools.Take(3));
+        Assert.Contains("metrics_query", tools);
     }
 
     [Fact]
@@ -117,6 +126,9 @@ public sealed class AgentLoopTests
         var denied = (await host.AuditAsync(AuditEventTypes.ToolCall)).Where(r => r.Decision == AuditDecisions.Deny).Select(r => r.Tool).ToList();
         Assert.Contains("logs_search", denied);
         Assert.Contains("resource_restart", denied);
+        var steps = Assert.Single((await host.TracesAsync()).EnumerateArray()).GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal("approval_decide", steps[0].GetProperty("tool").GetString());
+        Assert.False(steps[0].GetProperty("succeeded").GetBoolean());
         var pending = await host.App.ClientFor("rita", "reader").GetFromJsonAsync<JsonElement>("/api/v1/approvals?status=Pending", TestContext.Token);
         Assert.Empty(Items(pending));
     }
@@ -172,6 +184,31 @@ public sealed class AgentLoopTests
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT tokens FROM llm_token_usage WHERE user_id = 'aad-olga'";
         Assert.Equal(440L, await command.ExecuteScalarAsync(TestContext.Token));
+    }
+
+    [Fact]
+    public async Task SlowModel_IsCutOffAtTurnTimeoutSeconds_WithAClearMessage()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await AgentHost.StartAsync(new Dictionary<string, string?> { ["Llm:TurnTimeoutSeconds"] = "30" }, time: time);
+        host.Model.Then(_ =>
+        {
+            received.TrySetResult();
+            release.Task.Wait(TimeSpan.FromSeconds(30));
+            return ScriptedReply.Text("too late");
+        });
+
+        var sending = host.SendAsync("why is checkout slow?");
+        await received.Task.WaitAsync(TestContext.Token);
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        var reply = await host.NextTextAsync();
+        release.TrySetResult();
+        await sending;
+        Assert.Contains("took longer than 30 s (Llm:TurnTimeoutSeconds)", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("limit:time", Assert.Single(await host.AuditAsync(LlmAuditEvents.Interaction)).Outcome);
     }
 
     [Fact]
