@@ -18,7 +18,7 @@ public sealed class SreBotActivityHandler(
     CardActionHandler cardActions,
     BotConnectorClient connector,
     IConversationStore conversations,
-    IServiceProvider services,
+    AgentConversation agent,
     IOptions<LlmOptions> llm,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time)
@@ -94,7 +94,7 @@ public sealed class SreBotActivityHandler(
 
         if (freeForm)
         {
-            await services.GetRequiredService<AgentConversation>().AnswerAsync(turn, caller, text.Trim(), cancellationToken);
+            await agent.AnswerAsync(turn, caller, text.Trim(), cancellationToken);
             return;
         }
 

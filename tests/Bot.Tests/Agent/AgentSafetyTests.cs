@@ -139,6 +139,22 @@ public sealed class AgentSafetyTests
     }
 
     [Fact]
+    public async Task StoredQuestion_GoesWithItsThread_WhenTheThreadIsErased()
+    {
+        var question = $"why is checkout slow QuestionCanary{Guid.NewGuid():N}?";
+        await using var host = await AgentHost.StartAsync(new Dictionary<string, string?> { ["Privacy:StorePrompts"] = "true" });
+        host.Model.Then(ScriptedReply.Text("It leaks memory."));
+        await host.SendAsync(question);
+        await host.NextTextAsync();
+
+        var erased = await host.App.ClientFor("aad-olga", "reader").DeleteAsync($"/api/v1/threads/{host.ThreadId}", TestContext.Token);
+
+        Assert.True(erased.IsSuccessStatusCode, erased.StatusCode.ToString());
+        var stored = string.Join('\n', await Task.WhenAll(DataFiles(host.App).Select(async f => Encoding.UTF8.GetString(await ReadSharedAsync(f)))));
+        Assert.DoesNotContain(question, stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoLlmConfigured_HelpSaysSo_AndAQuestionPointsToInvestigate()
     {
         using var app = new SreBotApp();

@@ -7,7 +7,7 @@ public sealed class HelpCardTests
 {
     [Theory]
     [InlineData(true, "You can also ask in plain language")]
-    [InlineData(false, "No LLM is configured (Llm section): free-form questions are not answered; use investigate")]
+    [InlineData(false, "No LLM is configured")]
     public void HelpCard_ListsCommands_AndSaysWhetherPlainLanguageWorks(bool llmConfigured, string expected)
     {
         var texts = CardJsonWalker.DisplayTexts(HelpCard.Create(CardSamples.Commands, llmConfigured).ToJsonObject());
