@@ -40,10 +40,11 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     /// <summary>Answer given when the script has run out (a runaway model is scripted with <see cref="Always"/>).</summary>
     public Func<JsonElement, ScriptedReply> Fallback { get; set; } = _ => ScriptedReply.Text("(the script has no more replies)");
 
-    public static async Task<ScriptedLlmServer> StartAsync(X509Certificate2? certificate = null)
+    /// <param name="port">0 for any free port.</param>
+    public static async Task<ScriptedLlmServer> StartAsync(X509Certificate2? certificate = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port, listen =>
         {
             if (certificate is not null)
             {

@@ -6,11 +6,12 @@ namespace SreBot.EndToEnd.Tests.Playground;
 /// The real SreBot (a separate process in local mode, a fresh data directory) with the Playground in front of its
 /// <c>/api/messages</c>, a client of that Playground and SreBot's admin API.
 /// </summary>
-public abstract class SreBotPlaygroundFixture(PlaygroundTenant tenant) : IAsyncLifetime
+/// <param name="settings">Extra configuration for the bot process (environment variables, e.g. <c>Llm__Kind</c>).</param>
+public abstract class SreBotPlaygroundFixture(PlaygroundTenant tenant, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
-    private readonly BotProcess bot = new();
+    private readonly BotProcess bot = new(null, settings);
     private PlaygroundProcess? playground;
     private PlaygroundClient? client;
     private SreBotAdminApi? admin;
@@ -23,7 +24,7 @@ public abstract class SreBotPlaygroundFixture(PlaygroundTenant tenant) : IAsyncL
 
     public PlaygroundProcess Playground => playground ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         await bot.InitializeAsync();
@@ -35,7 +36,7 @@ public abstract class SreBotPlaygroundFixture(PlaygroundTenant tenant) : IAsyncL
     /// <summary>The websocket events since <paramref name="mark"/>, the Playground's and SreBot's output, for assertion messages.</summary>
     public string Describe(int mark = 0) => $"{Client.Describe(mark)}\n\nSreBot:\n{bot.Describe()}";
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         admin?.Dispose();
         if (client is not null)
