@@ -53,7 +53,7 @@ public sealed partial class AgentLoop(
         {
             (answer, outcome) = (limit.Message, limit.Outcome);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) // our limit, or the SDK's network timeout (set to the same)
         {
             (answer, outcome) = ($"I stopped: this question took longer than {limits.TurnTimeoutSeconds} s (Llm:TurnTimeoutSeconds). Try a narrower question, or 'investigate <resource>'.", "limit:time");
         }

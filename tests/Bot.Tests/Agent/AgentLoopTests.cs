@@ -212,6 +212,20 @@ public sealed class AgentLoopTests
     }
 
     [Fact]
+    public async Task ModelThatRejectsTheRequest_IsAnsweredClearly_AndAudited()
+    {
+        await using var host = await AgentHost.StartAsync();
+        host.Model.Then(ScriptedReply.Error(400, "This model does not support tools"));
+
+        await host.SendAsync("why is checkout slow?");
+
+        var reply = await host.NextTextAsync();
+        Assert.Contains("could not be reached or did not answer properly", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("support tools", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("error", Assert.Single(await host.AuditAsync(LlmAuditEvents.Interaction)).Outcome);
+    }
+
+    [Fact]
     public async Task Help_WithAModel_SaysWhichOne()
     {
         await using var host = await AgentHost.StartAsync();

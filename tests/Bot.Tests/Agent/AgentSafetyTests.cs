@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -122,6 +123,15 @@ public sealed class AgentSafetyTests
             new Dictionary<string, string?> { ["Privacy:StorePrompts"] = storePrompts ? "true" : "false", ["Logging:LogLevel:Default"] = "Trace" },
             s => s.AddSingleton<ILoggerProvider>(logs));
         host.Model.Then(ScriptedReply.Text(answer));
+        var telemetry = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == LlmChatClientFactory.TelemetrySource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => telemetry.Enqueue(string.Join('\n', activity.TagObjects.Select(t => $"{t.Key}={t.Value}")
+                .Concat(activity.Events.SelectMany(e => e.Tags.Select(t => $"{t.Key}={t.Value}"))))),
+        };
+        ActivitySource.AddActivityListener(listener);
 
         await host.SendAsync(question);
         await host.NextTextAsync();
@@ -134,6 +144,9 @@ public sealed class AgentSafetyTests
         Assert.Equal(storePrompts, thread.Contains(answer, StringComparison.Ordinal));
         Assert.Equal(!storePrompts, thread.Contains("content not stored", StringComparison.Ordinal));
         Assert.Equal(storePrompts, logged.Contains(question, StringComparison.Ordinal));
+        var traced = string.Join('\n', telemetry);
+        Assert.Contains("scripted-model", traced, StringComparison.Ordinal);
+        Assert.Equal(storePrompts, traced.Contains(question, StringComparison.Ordinal));
         var interaction = Assert.Single(await host.AuditAsync(LlmAuditEvents.Interaction));
         Assert.DoesNotContain("Canary", interaction.Detail, StringComparison.Ordinal);
     }

@@ -82,6 +82,6 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     {
         _requests.Enqueue(new CapturedRequest(request.Path, request.Headers.Authorization.ToString(), request.Headers["api-key"].ToString(), body.Clone()));
         var reply = (_script.TryDequeue(out var next) ? next : Fallback)(body);
-        return Results.Text(reply.ToJson(body.TryGetProperty("model", out var model) ? model.GetString() : "scripted").ToJsonString(), "application/json");
+        return Results.Text(reply.ToJson(body.TryGetProperty("model", out var model) ? model.GetString() : "scripted").ToJsonString(), "application/json", statusCode: reply.Status);
     }
 }
