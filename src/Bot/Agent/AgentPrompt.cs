@@ -16,10 +16,11 @@ public sealed class AgentPrompt(IEnumerable<IAgentContextSource> contextSources,
 {
     public async Task<List<ChatMessage>> BuildAsync(CallerIdentity caller, string question, CancellationToken cancellationToken)
     {
+        var redacted = SecretRedactor.Redact(question);
         var messages = new List<ChatMessage> { new(ChatRole.System, SystemPrompt(estate.Provenance)) };
         foreach (var source in contextSources)
         {
-            var lines = await source.GetContextAsync(caller, question, cancellationToken);
+            var lines = await source.GetContextAsync(caller, redacted, cancellationToken);
             if (lines.Count > 0)
             {
                 messages.Add(new ChatMessage(
@@ -28,7 +29,7 @@ public sealed class AgentPrompt(IEnumerable<IAgentContextSource> contextSources,
             }
         }
 
-        messages.Add(new ChatMessage(ChatRole.User, SecretRedactor.Redact(question)));
+        messages.Add(new ChatMessage(ChatRole.User, redacted));
         return messages;
     }
 
