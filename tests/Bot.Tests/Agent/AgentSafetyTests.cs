@@ -69,7 +69,7 @@ public sealed class AgentSafetyTests
             .Then(ScriptedReply.Call("investigate", new { resource = "app-checkout-api" }))
             .Then(ScriptedReply.Text($"The storage key is AccountKey={canaries.Secrets[2]}+/x== and the token Bearer {canaries.Secrets[4]}.{canaries.Secrets[4]}"));
 
-        await host.SendAsync("what do checkout's errors say?");
+        await host.SendAsync($"what do checkout's errors say? our key is AccountKey={canaries.Secrets[3]}==");
 
         var reply = await host.NextTextAsync();
         var sent = host.Model.AllRequestText;
