@@ -1,5 +1,6 @@
 using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
+using SreBot.Bot.Agent.External;
 using SreBot.Bot.Api;
 using SreBot.Bot.Auth;
 using SreBot.Bot.Connector;
@@ -21,6 +22,7 @@ builder.AddSreBotMcp();
 builder.AddBotConnectorAuthentication();
 builder.AddBotConnector();
 builder.AddSreBotConversations();
+builder.AddExternalMcpServers();
 
 var app = builder.Build();
 LocalModeGuard.EnsureLoopback(app);
