@@ -21,11 +21,12 @@ public static class ExternalServersApp
         FixedTokenCredential credential,
         string[]? allowed = null,
         string[]? writes = null,
-        RecordingLoggerProvider? logs = null)
+        RecordingLoggerProvider? logs = null,
+        string name = ServerName)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["McpServers:0:Name"] = ServerName,
+            ["McpServers:0:Name"] = name,
             ["McpServers:0:Url"] = url.ToString(),
             ["McpServers:0:Auth"] = "AzureIdentity",
             ["McpServers:0:TokenScope"] = Scope,
