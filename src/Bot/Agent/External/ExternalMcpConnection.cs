@@ -77,12 +77,11 @@ public sealed partial class ExternalMcpConnection(
 
     public async ValueTask DisposeAsync()
     {
-        if (_session is { } session)
+        // Idempotent: the container may dispose the owner more than once (it is registered under two service types).
+        if (Interlocked.Exchange(ref _session, null) is { } session)
         {
             await session.Client.DisposeAsync();
         }
-
-        _gate.Dispose();
     }
 
     private async Task<Session?> GetSessionAsync(CancellationToken cancellationToken)
