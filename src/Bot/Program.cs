@@ -1,6 +1,7 @@
 using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
+using SreBot.Bot.Agent.External;
 using SreBot.Bot.Api;
 using SreBot.Bot.Auth;
 using SreBot.Bot.Connector;
@@ -23,6 +24,7 @@ builder.AddBotConnectorAuthentication();
 builder.AddBotConnector();
 builder.AddSreBotConversations();
 builder.AddSreBotAgent();
+builder.AddExternalMcpServers();
 
 var app = builder.Build();
 LocalModeGuard.EnsureLoopback(app);

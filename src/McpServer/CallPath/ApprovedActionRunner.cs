@@ -8,41 +8,62 @@ using ModelContextProtocol.Server;
 using SreBot.McpServer.Tools;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.CallPath;
 
 /// <summary>
 /// Carries out an approved action: the stored arguments, as the requester, through <see cref="ToolCallPath"/>,
-/// invoking the same tool method the MCP server exposes (bound the same way, through an <see cref="AIFunction"/>).
+/// invoking the same tool method the MCP server exposes (bound the same way, through an <see cref="AIFunction"/>), or,
+/// for a tool of an external MCP server, the binding an <see cref="IExternalToolResolver"/> gives.
 /// </summary>
-public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath callPath) : IApprovedActionRunner
+public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath callPath, IEnumerable<IExternalToolResolver> externalTools)
+    : IApprovedActionRunner
 {
     private readonly Lazy<IReadOnlyDictionary<string, (McpServerTool Tool, MethodInfo Method)>> _tools = new(() => FindTools(services));
 
     public async Task<ApprovedActionResult> RunAsync(Approval approval, CancellationToken cancellationToken)
     {
-        if (!_tools.Value.TryGetValue(approval.Tool, out var entry))
+        using var document = JsonDocument.Parse(approval.Arguments);
+        var arguments = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+        ToolDescriptor descriptor;
+        Func<CancellationToken, ValueTask<CallToolResult>> provider;
+        if (_tools.Value.TryGetValue(approval.Tool, out var entry))
+        {
+            descriptor = ToolDescriptors.From(entry.Tool.ProtocolTool);
+            provider = token => InvokeAsync(entry.Method, arguments, token);
+        }
+        else if (await ResolveExternalAsync(approval.Tool, cancellationToken) is { } external)
+        {
+            descriptor = external.Descriptor;
+            provider = token => external.InvokeAsync(arguments, token);
+        }
+        else
         {
             return new ApprovedActionResult(false, $"The tool '{approval.Tool}' no longer exists; nothing was run.");
         }
 
-        using var document = JsonDocument.Parse(approval.Arguments);
-        var arguments = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
         var requester = new CallerIdentity(approval.RequestedBy, approval.RequesterRoles.ToHashSet(StringComparer.Ordinal), "approval");
-
-        var result = await callPath.RunApprovedAsync(
-            requester,
-            ToolDescriptors.From(entry.Tool.ProtocolTool),
-            arguments,
-            approval.Id,
-            token => InvokeAsync(entry.Method, arguments, token),
-            cancellationToken);
+        var result = await callPath.RunApprovedAsync(requester, descriptor, arguments, approval.Id, provider, cancellationToken);
 
         // People read the result on cards and in the API: the estate's own sentence when there is one.
         var text = result.StructuredContent is { } structured && structured.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
             ? message.GetString()!
             : string.Join('\n', result.Content.OfType<TextContentBlock>().Select(b => b.Text));
         return new ApprovedActionResult(result.IsError != true, text);
+    }
+
+    private async Task<ExternalToolBinding?> ResolveExternalAsync(string tool, CancellationToken cancellationToken)
+    {
+        foreach (var resolver in externalTools)
+        {
+            if (await resolver.ResolveAsync(tool, cancellationToken) is { } binding)
+            {
+                return binding;
+            }
+        }
+
+        return null;
     }
 
     private async ValueTask<CallToolResult> InvokeAsync(MethodInfo method, Dictionary<string, JsonElement> arguments, CancellationToken cancellationToken)

@@ -59,6 +59,18 @@ public sealed partial class ToolCallPath(
         CancellationToken cancellationToken)
         => RunAsync(requester, tool, arguments, approvalId, provider, cancellationToken);
 
+    /// <summary>
+    /// A call by a caller SreBot has already identified to a tool that is not one of this server's own (an external MCP
+    /// server's tool offered to the bot's agent): the same policy, approval, redaction and audit as any other call.
+    /// </summary>
+    public ValueTask<CallToolResult> RunAsCallerAsync(
+        CallerIdentity caller,
+        ToolDescriptor tool,
+        IDictionary<string, JsonElement>? arguments,
+        Func<CancellationToken, ValueTask<CallToolResult>> provider,
+        CancellationToken cancellationToken)
+        => RunAsync(caller, tool, arguments, approvedId: null, provider, cancellationToken);
+
     private async ValueTask<CallToolResult> RunAsync(
         CallerIdentity? caller,
         ToolDescriptor tool,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public sealed class TokenForwardingProxy : IAsyncDisposable
     private readonly string token;
     private readonly HttpMessageInvoker upstream;
     private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentQueue<string> receivedAuthorization = new();
     private WebApplication? app;
     private Uri? baseAddress;
 
@@ -49,6 +51,9 @@ public sealed class TokenForwardingProxy : IAsyncDisposable
 
     /// <summary>http://127.0.0.1:PORT/ of the proxy.</summary>
     public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The proxy is not started.");
+
+    /// <summary>The Authorization header of every request the proxy received (empty when there was none), in order; it is never forwarded.</summary>
+    public IReadOnlyCollection<string> ReceivedAuthorization => receivedAuthorization;
 
     /// <summary>The server's MCP endpoint as seen through the proxy.</summary>
     public Uri McpEndpoint => new(BaseAddress, "mcp");
@@ -107,6 +112,7 @@ public sealed class TokenForwardingProxy : IAsyncDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
         var cancellationToken = linked.Token;
         var incoming = context.Request;
+        receivedAuthorization.Enqueue(incoming.Headers.Authorization.ToString());
 
         using var request = new HttpRequestMessage(
             new HttpMethod(incoming.Method),
