@@ -10,7 +10,10 @@ public interface IKnowledgeStore
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<KnowledgeDocument>> ListAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Passages matching the query, best bm25 score first (headings weigh twice the body).</summary>
+    /// <summary>
+    /// Passages matching the query: those holding every query word first, then those holding some, each group by bm25
+    /// (headings weigh twice the body).
+    /// </summary>
     Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int limit, CancellationToken cancellationToken);
 
     /// <summary>Deletes the document's row, passages and index entries so nothing of them stays in the database files.</summary>

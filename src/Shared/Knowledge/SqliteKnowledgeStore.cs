@@ -48,12 +48,27 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
 
     public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
     {
-        if (FtsQuery.Build(query) is not { } match)
+        if (FtsQuery.Build(query, requireAll: true) is not { } all)
         {
             return [];
         }
 
+        // Every word first: few passages to rank, and the most relevant ones. Only when they are too few does the
+        // any-word query run, which ranks many more passages.
         await using var connection = await database.OpenAsync(cancellationToken);
+        var passages = await SearchAsync(connection, all, limit, hasEveryWord: true, cancellationToken);
+        if (passages.Count < limit && FtsQuery.Build(query) is { } any && any != all)
+        {
+            var seen = passages.Select(p => (p.DocumentId, p.Position)).ToHashSet();
+            var more = await SearchAsync(connection, any, limit + passages.Count, hasEveryWord: false, cancellationToken);
+            passages.AddRange(more.Where(p => !seen.Contains((p.DocumentId, p.Position))).Take(limit - passages.Count));
+        }
+
+        return passages;
+    }
+
+    private static async Task<List<KnowledgePassage>> SearchAsync(SqliteConnection connection, string match, int limit, bool hasEveryWord, CancellationToken cancellationToken)
+    {
         await using var command = connection.Command(null, """
             SELECT d.id, d.name, c.position, c.heading, c.text, s.score FROM (
                 SELECT rowid, bm25(knowledge_fts, 2.0, 1.0) AS score FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY score LIMIT $limit
@@ -68,7 +83,7 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
         {
             // bm25() is lower-is-better and negative; the passage score is its negation, so higher is better.
             passages.Add(new KnowledgePassage(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4), Math.Round(-reader.GetDouble(5), 4)));
+                reader.GetString(4), Math.Round(-reader.GetDouble(5), 4), hasEveryWord));
         }
 
         return passages;

@@ -4,7 +4,9 @@ namespace SreBot.Shared.Storage;
 
 /// <summary>
 /// Turns free text (a question, a search box) into a safe FTS5 MATCH expression: its words, each quoted as a string
-/// (so FTS5 operators and column filters in the input are just words), joined with OR and ranked by bm25.
+/// (so FTS5 operators and column filters in the input are just words), joined with OR and ranked by bm25. A compound
+/// such as <c>app-checkout-api</c> or <c>PromotionEngine.Apply</c> stays one quoted string, which FTS5 matches as a
+/// phrase (its tokens next to each other), not as any of its parts.
 /// </summary>
 public static partial class FtsQuery
 {
@@ -17,8 +19,8 @@ public static partial class FtsQuery
         "with", "you", "your", "was", "were", "will", "there", "that", "its", "into", "has", "have", "not", "no",
     };
 
-    /// <summary>The MATCH expression, or null when the text has no searchable word.</summary>
-    public static string? Build(string? text)
+    /// <summary>The MATCH expression (any word, or with <paramref name="requireAll"/> every word), or null when the text has no searchable word.</summary>
+    public static string? Build(string? text, bool requireAll = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -32,9 +34,9 @@ public static partial class FtsQuery
             .Take(MaxTerms)
             .Select(w => $"\"{w}\"")
             .ToList();
-        return terms.Count == 0 ? null : string.Join(" OR ", terms);
+        return terms.Count == 0 ? null : string.Join(requireAll ? " AND " : " OR ", terms);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}_]{2,64}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}_]{2,64}(?:[-.:/][\p{L}\p{N}_]{1,64}){0,8}|[\p{L}\p{N}_]{1,64}(?:[-.:/][\p{L}\p{N}_]{1,64}){1,8}", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 }

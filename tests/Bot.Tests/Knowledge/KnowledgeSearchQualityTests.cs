@@ -111,12 +111,20 @@ public sealed class KnowledgeSearchQualityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Results_AreRankedByScore_AndCarryDocumentNameAndPosition()
+    public async Task Results_HaveEveryWordFirst_ThenSomeWords_EachByScore_WithDocumentNameAndPosition()
     {
-        var passages = await _services.Get<KnowledgeLibrary>().SearchAsync("restart app-checkout-api memory", 5, TestContext.Token);
+        var passages = await _services.Get<KnowledgeLibrary>().SearchAsync("restart app-checkout-api memory leak", 8, TestContext.Token);
 
-        Assert.True(passages.Count >= 2);
-        Assert.Equal(passages.Select(p => p.Score).OrderDescending(), passages.Select(p => p.Score));
+        Assert.Equal(8, passages.Count);
+        var all = passages.TakeWhile(p => p.HasEveryWord).ToList();
+        var some = passages.Skip(all.Count).ToList();
+        Assert.NotEmpty(all);
+        Assert.NotEmpty(some);
+        Assert.All(some, p => Assert.False(p.HasEveryWord));
+        Assert.Equal(all.Select(p => p.Score).OrderDescending(), all.Select(p => p.Score));
+        Assert.Equal(some.Select(p => p.Score).OrderDescending(), some.Select(p => p.Score));
+        Assert.All(all, p => Assert.Contains("restart", p.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(passages.Count, passages.Select(p => (p.DocumentId, p.Position)).Distinct().Count());
         Assert.All(passages, p => Assert.True(p.Position >= 0 && p.DocumentName.Length > 0));
     }
 

@@ -32,8 +32,8 @@ public sealed class KnowledgeSearchToolTests : IAsyncLifetime, IDisposable
         Assert.InRange(passages.Count, 1, 3);
         Assert.Equal("runbook-bad-deployment-rollback.md", passages[0].GetProperty("documentName").GetString());
         Assert.True(passages[0].GetProperty("position").GetInt32() >= 0);
-        var scores = passages.Select(p => p.GetProperty("score").GetDouble()).ToList();
-        Assert.Equal(scores.OrderDescending(), scores);
+        Assert.True(passages[0].GetProperty("hasEveryWord").GetBoolean());
+        Assert.True(passages[0].GetProperty("score").GetDouble() > 0);
         var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "rita", EventType: AuditEventTypes.ToolCall), TestContext.Token);
         Assert.Contains(records, r => r.Tool == "knowledge_search" && r.Decision == AuditDecisions.Allow);
     }
