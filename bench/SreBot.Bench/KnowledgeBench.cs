@@ -13,8 +13,9 @@ namespace SreBot.Bench;
 
 /// <summary>
 /// <c>--knowledge</c>: indexes generated documents into a fresh SQLite file through the real upload path (audit record,
-/// blob, chunks, FTS5), then times a fixed set of queries through the real search path (bm25), and, on the same
-/// chunks in the same run, a baseline without the full-text index: a LIKE scan ranked by how many query words a passage holds.
+/// blob, chunks, FTS5), then times a fixed set of queries through the real search path, and, on the same chunks in the
+/// same run, baselines: bm25 over every passage with any query word (one stage), FTS5 without ranking, and no full-text
+/// index at all (a LIKE scan ranked by how many query words a passage holds).
 /// </summary>
 public static class KnowledgeBench
 {
@@ -80,16 +81,19 @@ public static class KnowledgeBench
             }
 
             var fts = await TimeAsync(queries, rounds, async q => (await library.SearchAsync(q, 5, cancellationToken)).Count, cancellationToken);
+            var singleStage = await TimeAsync(queries, rounds, q => AnyWordBm25Async(database, q, cancellationToken), cancellationToken);
             var unranked = await TimeAsync(queries, rounds, q => UnrankedFtsAsync(database, q, cancellationToken), cancellationToken);
             var like = await TimeAsync(queries, 1, q => LikeScanAsync(database, q, cancellationToken), cancellationToken);
 
             Console.WriteLine();
             Console.WriteLine($"{"search (top 5 passages)",-44} {"queries",8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"hits",6}");
-            Print("subject: FTS5 MATCH + bm25 (KnowledgeLibrary)", fts);
+            Print("subject: KnowledgeLibrary.SearchAsync", fts);
+            Print("baseline: FTS5 any word + bm25, one stage", singleStage);
             Print("baseline: FTS5 MATCH, no ranking", unranked);
             Print("baseline: LIKE scan ranked by words matched", like);
             Console.WriteLine();
-            Console.WriteLine($"p50 speed-up of bm25 search over the LIKE scan: {like.P50 / fts.P50:F0}x; cost of bm25 ranking over unranked FTS5: {fts.P50 / unranked.P50:F2}x");
+            Console.WriteLine($"p50 speed-up of the subject over the LIKE scan: {like.P50 / fts.P50:F1}x; over one-stage any-word bm25: {singleStage.P50 / fts.P50:F1}x; "
+                + $"cost over unranked FTS5: {fts.P50 / unranked.P50:F1}x");
             Console.WriteLine($"subject p50: {fts.P50:F2} ms (goal < 10 ms): {(fts.P50 < 10 ? "MET" : "MISSED")}");
             return 0;
         }
@@ -98,6 +102,18 @@ public static class KnowledgeBench
             SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    // What the subject did before it ranked passages with every word first: bm25 over every passage with any word.
+    private static async Task<int> AnyWordBm25Async(SqliteDatabase database, string query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT c.text, d.name FROM (
+                SELECT rowid, bm25(knowledge_fts, 2.0, 1.0) AS score FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY score LIMIT 5
+            ) s JOIN knowledge_chunks c ON c.id = s.rowid JOIN knowledge_documents d ON d.seq = c.document_seq ORDER BY s.score
+            """, ("$match", FtsQuery.Build(query)));
+        return await CountAsync(command, cancellationToken);
     }
 
     private static async Task<int> UnrankedFtsAsync(SqliteDatabase database, string query, CancellationToken cancellationToken)
