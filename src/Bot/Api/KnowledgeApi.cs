@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
+using SreBot.Shared.Redaction;
 
 namespace SreBot.Bot.Api;
 
 /// <summary>
-/// <c>/api/v1/knowledge</c>: investigators list and read documents; admins add them (JSON or multipart; Markdown and
+/// <c>/api/v1/knowledge</c>: investigators list and read documents (secrets in the content redacted); admins add them (JSON or multipart; Markdown and
 /// plain text in UTF-8; 413 over <c>Knowledge:MaxDocumentBytes</c>, 415 for other types) and purge them (rows, index
 /// and blob).
 /// </summary>
@@ -31,7 +32,7 @@ public static class KnowledgeApi
 
     private static async Task<Results<Ok<KnowledgeDocumentView>, ProblemHttpResult>> GetAsync(string id, KnowledgeLibrary library, CancellationToken cancellationToken)
         => await library.GetAsync(id, cancellationToken) is { } document
-            ? TypedResults.Ok(KnowledgeDocumentView.From(document, await library.ReadContentAsync(document, cancellationToken)))
+            ? TypedResults.Ok(KnowledgeDocumentView.From(document, await library.ReadContentAsync(document, cancellationToken) is { } content ? SecretRedactor.Redact(content) : null))
             : TypedResults.Problem(NotFound, statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Created<KnowledgeDocumentView>, ProblemHttpResult>> UploadAsync(
