@@ -6,6 +6,13 @@ if (args is [BaselineServer.Command, ..])
     return await BaselineServer.RunAsync(args);
 }
 
+if (args is [KnowledgeBench.Flag, ..])
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    return await KnowledgeBench.RunAsync(args[1..], stop.Token);
+}
+
 BenchOptions options;
 try
 {

@@ -7,6 +7,7 @@ using SreBot.McpServer.Tools.Monitoring;
 using SreBot.McpServer.Tools.Resources;
 using SreBot.McpServer.Tools;
 using SreBot.McpServer.Tools.Approvals;
+using SreBot.McpServer.Tools.Knowledge;
 using SreBot.McpServer.Tools.Remediation;
 using SreBot.Shared.Approvals;
 
@@ -41,6 +42,7 @@ public static class McpServerRegistration
             .WithTools<LogsSearchTool>(ToolJson.Options)
             .WithTools<ActivityLogListTool>(ToolJson.Options)
             .WithTools<ApprovalGetTool>(ToolJson.Options)
+            .WithTools<KnowledgeSearchTool>(ToolJson.Options)
             .WithTools<ResourceRestartTool>(ToolJson.Options)
             .WithTools<ResourceScaleTool>(ToolJson.Options)
             .WithMessageFilters(filters => filters.AddIncomingFilter(

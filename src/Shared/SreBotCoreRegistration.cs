@@ -8,6 +8,8 @@ using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Knowledge;
+using SreBot.Shared.Memories;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -53,6 +55,8 @@ public static class SreBotCoreRegistration
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
         services.AddSingleton<IBlobStore, LocalFolderBlobStore>();
+        services.AddSreBotMemories();
+        services.AddSreBotKnowledge();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

@@ -10,6 +10,8 @@ public static class ApiRegistration
         api.MapAgentApi();
         api.MapApprovalsApi();
         api.MapThreadsApi();
+        api.MapMemoriesApi();
+        api.MapKnowledgeApi();
         return app;
     }
 }

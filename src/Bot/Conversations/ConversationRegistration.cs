@@ -33,6 +33,10 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ApprovalsCommand>();
         services.AddScoped<IChatCommandHandler, ModeCommand>();
         services.AddScoped<IChatCommandHandler, RoleCommand>();
+        services.AddScoped<IChatCommandHandler, RememberCommand>();
+        services.AddScoped<IChatCommandHandler, ForgetCommand>();
+        services.AddScoped<IChatCommandHandler, MemoriesCommand>();
+        services.AddScoped<IChatCommandHandler, SearchCommand>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }

@@ -8,7 +8,7 @@ namespace SreBot.Bot.Tests.Mcp;
 /// <summary>A reader drives every read tool through a real MCP client against the in-memory host.</summary>
 public sealed class ReadToolsTests : IDisposable
 {
-    private static readonly string[] ReadTools = ["resources_list", "resource_get", "resource_health_get", "metrics_query", "logs_search", "activity_log_list", "approval_get"];
+    private static readonly string[] ReadTools = ["resources_list", "resource_get", "resource_health_get", "metrics_query", "logs_search", "activity_log_list", "approval_get", "knowledge_search"];
 
     private readonly SreBotApp _app = new();
 

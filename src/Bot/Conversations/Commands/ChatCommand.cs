@@ -11,5 +11,9 @@ public sealed record ChatCommand(string Name, string? Target = null, string? Rea
     public const string Approvals = "approvals";
     public const string Mode = "mode";
     public const string Role = "role";
+    public const string Remember = "remember";
+    public const string Forget = "forget";
+    public const string Memories = "memories";
+    public const string Search = "search";
     public const string Unknown = "unknown";
 }

@@ -31,11 +31,27 @@ public static partial class CommandParser
             return new ChatCommand(ChatCommand.Scale, scale.Groups["target"].Value, scale.Groups["reason"].Value.Trim(), count);
         }
 
+        if (Remember().Match(cleaned) is { Success: true } remember)
+        {
+            var team = remember.Groups["team"].Success;
+            return new ChatCommand(ChatCommand.Remember, team ? "team" : "private", Argument: remember.Groups["fact"].Value.Trim());
+        }
+
+        if (Forget().Match(cleaned) is { Success: true } forget)
+        {
+            return new ChatCommand(ChatCommand.Forget, Argument: forget.Groups["what"].Value.Trim());
+        }
+
+        if (Search().Match(cleaned) is { Success: true } search)
+        {
+            return new ChatCommand(ChatCommand.Search, Argument: search.Groups["query"].Value.Trim());
+        }
+
         var words = cleaned.Split(' ', 3);
         var keyword = words[0].ToLowerInvariant();
         return keyword switch
         {
-            ChatCommand.Help or ChatCommand.WhoAmI or ChatCommand.Approvals when words.Length == 1 => new ChatCommand(keyword),
+            ChatCommand.Help or ChatCommand.WhoAmI or ChatCommand.Approvals or ChatCommand.Memories when words.Length == 1 => new ChatCommand(keyword),
             ChatCommand.Investigate when words.Length == 2 => new ChatCommand(keyword, words[1]),
             ChatCommand.Mode when words.Length == 1 => new ChatCommand(keyword),
             ChatCommand.Mode when words.Length == 2 => new ChatCommand(keyword, Argument: words[1].ToLowerInvariant()),
@@ -53,6 +69,16 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^restart\s+(?<target>\S+)\s+because\s+(?<reason>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Restart();
+
+    [GeneratedRegex(@"^remember\s+(?:(?<team>for\s+the\s+team)\s+)?(?<fact>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Remember();
+
+    // 'forget me' (erase all of my data) is a command of its own, not a memory to forget.
+    [GeneratedRegex(@"^forget\s+(?!me$)(?<what>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Forget();
+
+    [GeneratedRegex(@"^search\s+(?<query>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Search();
 
     [GeneratedRegex(@"^scale\s+(?<target>\S+)\s+to\s+(?<count>\d{1,3})\s+because\s+(?<reason>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Scale();

@@ -13,6 +13,10 @@ public sealed class HelpCommand(IChatCards cards, IOptions<LlmOptions> llm) : IC
         ("approvals", "pending approval requests"),
         ("mode", "show the access mode; admins: mode privileged, mode reader"),
         ("role <user-object-id> <role>", "admins: give a user a role (reader, operator, approver, admin, auditor; none clears)"),
+        ("remember <fact>", "keep a private memory; 'remember for the team <fact>' shares it (admins and operators)"),
+        ("forget <id or text>", "delete one of your memories (admins: also team memories)"),
+        ("memories", "your memories and the team's"),
+        ("search <query>", "the best passages of the knowledge documents (runbooks, post-mortems)"),
         ("whoami", "your identity and roles"),
     ];
 

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using SreBot.Shared.Privacy;
+using SreBot.Shared.Retention;
+using SreBot.Shared.Storage;
+
+namespace SreBot.Shared.Knowledge;
+
+public static class KnowledgeRegistration
+{
+    /// <summary>Knowledge documents (blob + SQLite FTS5), and their part in export/erasure and retention.</summary>
+    public static IServiceCollection AddSreBotKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ISqliteSchema, KnowledgeSchema>();
+        services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<KnowledgeLibrary>();
+        services.AddSingleton<IPersonalDataSource, KnowledgePersonalData>();
+        services.AddSingleton<IRetainedData, KnowledgeRetention>();
+        return services;
+    }
+}
