@@ -8,6 +8,7 @@ using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -52,7 +53,8 @@ public static class SreBotCoreRegistration
         services.AddSingleton<ISqliteSchema, InvestigationTraceSchema>();
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
-        services.AddSingleton<IBlobStore, LocalFolderBlobStore>();
+        services.AddBlobStore();
+        services.AddPersonalData();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);
