@@ -10,6 +10,7 @@ public static class ApiRegistration
         api.MapAgentApi();
         api.MapApprovalsApi();
         api.MapThreadsApi();
+        api.MapPersonalDataApi();
         return app;
     }
 }

@@ -33,6 +33,9 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ApprovalsCommand>();
         services.AddScoped<IChatCommandHandler, ModeCommand>();
         services.AddScoped<IChatCommandHandler, RoleCommand>();
+        services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
+        services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
+        services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }

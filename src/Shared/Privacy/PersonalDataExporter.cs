@@ -37,15 +37,7 @@ public sealed class PersonalDataExporter
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var id = ExportBlobs.NewId();
         var createdAt = _time.GetUtcNow();
-        var data = new JsonObject();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var source in _sources)
-        {
-            var section = await source.ExportAsync(userId, cancellationToken);
-            data[source.Category] = section;
-            counts[source.Category] = section is JsonArray array ? array.Count : 1;
-        }
-
+        var (data, counts) = await CollectAsync(userId, cancellationToken);
         var document = new JsonObject
         {
             ["exportId"] = id,
@@ -62,7 +54,29 @@ public sealed class PersonalDataExporter
         return new PersonalDataExport(id, userId, createdAt, counts, document);
     }
 
+    /// <summary>How many items of each category the user has, without keeping or recording an export (e.g. for a confirmation).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var (_, counts) = await CollectAsync(userId, cancellationToken);
+        return counts;
+    }
+
     /// <summary>A stored export of <paramref name="userId"/> (JSON), or null when the user has no export with that id.</summary>
     public async Task<Stream?> OpenAsync(string userId, string exportId, CancellationToken cancellationToken)
         => ExportBlobs.IsExportId(exportId) ? await _blobs.OpenReadAsync(ExportBlobs.NameOf(userId, exportId), cancellationToken) : null;
+
+    private async Task<(JsonObject Data, Dictionary<string, int> Counts)> CollectAsync(string userId, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var source in _sources)
+        {
+            var section = await source.ExportAsync(userId, cancellationToken);
+            data[source.Category] = section;
+            counts[source.Category] = section is JsonArray array ? array.Count : 1;
+        }
+
+        return (data, counts);
+    }
 }

@@ -11,5 +11,7 @@ public sealed record ChatCommand(string Name, string? Target = null, string? Rea
     public const string Approvals = "approvals";
     public const string Mode = "mode";
     public const string Role = "role";
+    public const string ExportMyData = "export my data";
+    public const string ForgetMe = "forget me";
     public const string Unknown = "unknown";
 }

@@ -31,6 +31,11 @@ public static partial class CommandParser
             return new ChatCommand(ChatCommand.Scale, scale.Groups["target"].Value, scale.Groups["reason"].Value.Trim(), count);
         }
 
+        if (cleaned.ToLowerInvariant() is ChatCommand.ExportMyData or ChatCommand.ForgetMe)
+        {
+            return new ChatCommand(cleaned.ToLowerInvariant());
+        }
+
         var words = cleaned.Split(' ', 3);
         var keyword = words[0].ToLowerInvariant();
         return keyword switch

@@ -11,6 +11,8 @@ public sealed class HelpCommand(IChatCards cards) : IChatCommandHandler
         ("mode", "show the access mode; admins: mode privileged, mode reader"),
         ("role <user-object-id> <role>", "admins: give a user a role (reader, operator, approver, admin, auditor; none clears)"),
         ("whoami", "your identity and roles"),
+        ("export my data", "everything SreBot keeps about you, as a JSON export you fetch from the API"),
+        ("forget me", "erase everything SreBot keeps about you (asks for confirmation first)"),
     ];
 
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Help];
