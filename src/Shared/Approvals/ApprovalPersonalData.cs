@@ -68,6 +68,7 @@ internal sealed class ApprovalPersonalData(SqliteDatabase database, IApprovalSto
         {
             RequestedBy = ErasedUser.AsSeenBy(approval.RequestedBy, userId)!,
             RequesterRoles = mine ? approval.RequesterRoles : [],
+            Arguments = mine ? approval.Arguments : "{}", // the requester's arguments hold their reason in their words
             Reason = mine ? approval.Reason : string.Empty,
             DecidedBy = ErasedUser.AsSeenBy(approval.DecidedBy, userId),
             DecisionComment = decidedByMe ? approval.DecisionComment : null,
