@@ -79,6 +79,22 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, export.GetProperty("counts").GetProperty("threads").GetInt32());
     }
 
+    [Theory]
+    [InlineData("export my data")]
+    [InlineData("forget me")]
+    public async Task InAGroupChat_TheAnswerPointsToTheOneToOneChat(string text)
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync(
+            "/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, text, Olga, conversationId: "19:room@thread.v2", conversationType: "groupChat"), TestContext.Token);
+        var reply = await _connector.NextAsync(a => a.Type == "message");
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Contains("one-to-one chat", reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Card);
+        var export = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
+        Assert.Equal(0, export.GetProperty("counts").GetProperty("exports").GetInt32());
+    }
+
     public Task DisposeAsync() => _connector.DisposeAsync().AsTask();
 
     public void Dispose() => _app.Dispose();

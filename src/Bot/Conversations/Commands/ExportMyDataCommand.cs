@@ -10,6 +10,12 @@ public sealed class ExportMyDataCommand(PersonalDataExporter exporter) : IChatCo
 
     public async Task HandleAsync(TurnContext turn, ChatCaller caller, ChatCommand command, CancellationToken cancellationToken)
     {
+        if (!PersonalChatOnly.IsPersonal(turn))
+        {
+            await turn.SendTextAsync(PersonalChatOnly.Refusal, cancellationToken);
+            return;
+        }
+
         var export = await exporter.ExportAsync(caller.Identity.UserId, caller.Identity.UserId, cancellationToken);
         var counts = string.Join(", ", export.Counts.Select(c => $"{c.Key} {c.Value.ToString(CultureInfo.InvariantCulture)}"));
         await turn.SendTextAsync(

@@ -10,6 +10,12 @@ public sealed class ForgetMeCommand(PersonalDataExporter exporter, TimeProvider 
 
     public async Task HandleAsync(TurnContext turn, ChatCaller caller, ChatCommand command, CancellationToken cancellationToken)
     {
+        if (!PersonalChatOnly.IsPersonal(turn))
+        {
+            await turn.SendTextAsync(PersonalChatOnly.Refusal, cancellationToken);
+            return;
+        }
+
         var counts = await exporter.CountAsync(caller.Identity.UserId, cancellationToken);
         var card = ForgetMeCard.Confirm(counts, ForgetMeCardAction.SubjectHash(caller.Identity.UserId), time.GetUtcNow());
         await turn.SendCardAsync(card.ToJsonElement(), "forget me: confirmation", cancellationToken);
