@@ -37,7 +37,7 @@ internal sealed class AgentChangePersonalData(SqliteDatabase database) : IPerson
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             async (connection, transaction) =>
                 await connection.ExecuteAsync(transaction, "UPDATE agent_state SET mode_changed_by = $erased WHERE mode_changed_by = $user", cancellationToken,
                     ("$user", userId), ("$erased", ErasedUser.Marker))

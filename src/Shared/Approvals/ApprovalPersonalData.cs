@@ -45,7 +45,7 @@ internal sealed class ApprovalPersonalData(SqliteDatabase database, IApprovalSto
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             async (connection, transaction) =>
             {
                 var parameters = new[] { ("$user", (object?)userId), ("$erased", ErasedUser.Marker) };

@@ -40,7 +40,7 @@ internal sealed class ChatUserData(SqliteDatabase database) : IPersonalDataSourc
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             async (connection, transaction) =>
                 await connection.ExecuteAsync(transaction, "DELETE FROM personal_conversations WHERE user_id = $user", cancellationToken, ("$user", userId))
                 + await connection.ExecuteAsync(transaction, "DELETE FROM chat_users WHERE user_id = $user", cancellationToken, ("$user", userId)),

@@ -39,7 +39,7 @@ internal sealed class PersonalThreadsData(SqliteDatabase database, IConversation
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             (connection, transaction) => connection.ExecuteAsync(transaction, $"DELETE FROM threads AS t WHERE {PersonalThreadSql.IsPersonalThreadOf}", cancellationToken, ("$user", userId)),
             cancellationToken);
 

@@ -48,7 +48,7 @@ internal sealed class SharedThreadMessagesData(SqliteDatabase database) : IPerso
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             async (connection, transaction) =>
             {
                 // SreBot's answers first (they are found through the user's messages), then the user's messages.

@@ -33,7 +33,7 @@ internal sealed class LocalRolePersonalData(SqliteDatabase database) : IPersonal
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             async (connection, transaction) =>
             {
                 var removed = await connection.ExecuteAsync(transaction, "DELETE FROM local_roles WHERE user_id = $user", cancellationToken, ("$user", userId));

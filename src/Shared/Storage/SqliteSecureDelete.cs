@@ -10,7 +10,7 @@ namespace SreBot.Shared.Storage;
 public static class SqliteSecureDelete
 {
     /// <summary>Runs <paramref name="erase"/> in one transaction with secure delete on, then checkpoints; returns its count.</summary>
-    public static async Task<int> RunAsync(
+    public static async Task<int> SecureDeleteAsync(
         this SqliteDatabase database, Func<SqliteConnection, SqliteTransaction, Task<int>> erase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);

@@ -34,7 +34,7 @@ internal sealed class TracePersonalData(SqliteDatabase database, IInvestigationT
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             (connection, transaction) => connection.ExecuteAsync(transaction, "DELETE FROM investigation_traces WHERE requested_by = $user", cancellationToken, ("$user", userId)),
             cancellationToken);
 }

@@ -34,7 +34,7 @@ internal sealed class SandboxOperationPersonalData(SqliteDatabase database) : IP
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
-        => database.RunAsync(
+        => database.SecureDeleteAsync(
             (connection, transaction) => connection.ExecuteAsync(transaction, "UPDATE sandbox_operations SET caller = $erased WHERE caller = $user", cancellationToken,
                 ("$user", userId), ("$erased", ErasedUser.Marker)),
             cancellationToken);
