@@ -39,14 +39,21 @@ public static class PersonalDataApi
 
         var export = await exporter.ExportAsync(ApiCaller.From(context).UserId, userId, cancellationToken);
         context.Response.Headers["X-SreBot-Export-Id"] = export.Id;
+        context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(export.Document);
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> OpenExportAsync(
         string id, HttpContext context, PersonalDataExporter exporter, CancellationToken cancellationToken)
-        => await exporter.OpenAsync(ApiCaller.From(context).UserId, id, cancellationToken) is { } stream
-            ? TypedResults.Stream(stream, "application/json", $"{id}.json")
-            : TypedResults.Problem("You have no export with this id.", statusCode: StatusCodes.Status404NotFound);
+    {
+        if (await exporter.OpenAsync(ApiCaller.From(context).UserId, id, cancellationToken) is not { } stream)
+        {
+            return TypedResults.Problem("You have no export with this id.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Stream(stream, "application/json", $"{id}.json");
+    }
 
     private static async Task<Results<Ok<ErasureView>, ProblemHttpResult>> EraseAsync(
         HttpContext context, string userId, PersonalDataEraser eraser, CancellationToken cancellationToken)

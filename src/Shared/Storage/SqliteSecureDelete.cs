@@ -9,6 +9,10 @@ namespace SreBot.Shared.Storage;
 /// </summary>
 public static class SqliteSecureDelete
 {
+    private const int CheckpointAttempts = 5;
+
+    private static readonly TimeSpan CheckpointRetryDelay = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Runs <paramref name="erase"/> in one transaction with secure delete on, then checkpoints; returns its count.</summary>
     public static async Task<int> SecureDeleteAsync(
         this SqliteDatabase database, Func<SqliteConnection, SqliteTransaction, Task<int>> erase, CancellationToken cancellationToken)
@@ -24,15 +28,35 @@ public static class SqliteSecureDelete
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        await database.CheckpointAsync(cancellationToken);
         return count;
     }
 
-    /// <summary>Folds the write-ahead log into the database file and truncates it.</summary>
-    public static async Task CheckpointAsync(this SqliteDatabase database, CancellationToken cancellationToken)
+    /// <summary>
+    /// Folds the write-ahead log into the database file and truncates it. A reader in the middle of a transaction can
+    /// keep the checkpoint from finishing; it is tried again a few times. False when it still could not finish (the
+    /// log is then emptied by the next checkpoint that does).
+    /// </summary>
+    public static async Task<bool> CheckpointAsync(this SqliteDatabase database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var command = connection.Command(null, "PRAGMA wal_checkpoint(TRUNCATE)");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var busy = await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) != 0;
+            if (!busy)
+            {
+                return true;
+            }
+
+            if (attempt == CheckpointAttempts)
+            {
+                return false;
+            }
+
+            await Task.Delay(CheckpointRetryDelay * attempt, cancellationToken);
+        }
     }
 }

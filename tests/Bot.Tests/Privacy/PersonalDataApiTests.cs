@@ -139,6 +139,8 @@ public sealed class PersonalDataApiTests : IAsyncLifetime, IDisposable
         var bogus = await s.Client(s.A).GetAsync("/api/v1/me/exports/..%2F..%2Fsrebot.db", TestContext.Token);
 
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.True(kept.Headers.CacheControl?.NoStore, "personal data must not be cached");
+        Assert.True(response.Headers.CacheControl?.NoStore, "personal data must not be cached");
         Assert.Equal(id, exported.GetProperty("exportId").GetString());
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             System.Text.Json.Nodes.JsonNode.Parse(exported.GetRawText()), await kept.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>(TestContext.Token)));
