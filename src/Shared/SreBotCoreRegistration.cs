@@ -10,6 +10,7 @@ using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -54,9 +55,10 @@ public static class SreBotCoreRegistration
         services.AddSingleton<ISqliteSchema, InvestigationTraceSchema>();
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
-        services.AddSingleton<IBlobStore, LocalFolderBlobStore>();
         services.AddSreBotMemories();
         services.AddSreBotKnowledge();
+        services.AddBlobStore();
+        services.AddPersonalData();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using SreBot.Bot.Security;
 using SreBot.Shared.Agent;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
@@ -21,7 +22,7 @@ public static class AgentApi
         admins.MapPost("/resource-groups", AddResourceGroupAsync);
         admins.MapDelete("/resource-groups/{name}", RemoveResourceGroupAsync);
         admins.MapGet("/roles", async (RoleAdministration roles, CancellationToken ct) => TypedResults.Ok(await roles.ListAsync(ct)));
-        admins.MapPut("/roles/{userId}", SetRolesAsync);
+        admins.MapPut("/roles/{userId}", SetRolesAsync).WithMetadata(new AuditRoutePattern()); // the path names a person
         return api;
     }
 

@@ -12,6 +12,7 @@ public static class ApiRegistration
         api.MapThreadsApi();
         api.MapMemoriesApi();
         api.MapKnowledgeApi();
+        api.MapPersonalDataApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SreBot.Bot.Activities;
+using SreBot.Bot.Cards.Templates;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Serialization;
 
@@ -9,8 +10,9 @@ namespace SreBot.Bot.Conversations;
 /// <c>adaptiveCard/action</c> invokes from approval cards. The card carries only the approval id; everything is re-checked
 /// by the approval engine (approver role, not the requester, pending, not expired) and only the stored arguments run.
 /// Any other data on the card is compared with the stored request and a mismatch is recorded as a security event.
+/// The "forget me" card's buttons go to <see cref="ForgetMeCardAction"/>.
 /// </summary>
-public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards)
+public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards, ForgetMeCardAction forgetMe)
 {
     public const string RefreshVerb = "refresh";
     public const string ApproveVerb = "approve";
@@ -23,7 +25,17 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
             return InvokeResponse.Message("SreBot cannot tell who you are (no Entra object id on the activity).");
         }
 
-        if (!TryReadAction(turn.Activity.Value, out var verb, out var data) || !data.TryGetProperty("approvalId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
+        if (!TryReadAction(turn.Activity.Value, out var verb, out var data))
+        {
+            return InvokeResponse.Message("This card action is not one SreBot knows.");
+        }
+
+        if (ForgetMeVerbs.IsForgetMe(verb))
+        {
+            return await forgetMe.HandleAsync(caller, verb, data, cancellationToken);
+        }
+
+        if (!data.TryGetProperty("approvalId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
         {
             return InvokeResponse.Message("This card action is not one SreBot knows.");
         }

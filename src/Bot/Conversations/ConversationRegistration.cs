@@ -37,6 +37,9 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ForgetCommand>();
         services.AddScoped<IChatCommandHandler, MemoriesCommand>();
         services.AddScoped<IChatCommandHandler, SearchCommand>();
+        services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
+        services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
+        services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }

@@ -80,7 +80,10 @@ public sealed class SreBotActivityHandler(
             return;
         }
 
-        if (caller.Identity.Roles.Count == 0)
+        var command = CommandParser.Parse(text);
+
+        // Anyone SreBot has seen may get their data out or erased, with or without a role.
+        if (caller.Identity.Roles.Count == 0 && command.Name is not (ChatCommand.ExportMyData or ChatCommand.ForgetMe))
         {
             await turn.SendTextAsync($"You have no SreBot role yet. Ask a SreBot admin to run: role {caller.Identity.UserId} reader", cancellationToken);
             return;

@@ -14,6 +14,9 @@ namespace SreBot.Bot.Security;
 /// </summary>
 public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
 {
+    /// <summary>Set by an endpoint that erased its own caller: the access record then carries no user.</summary>
+    public const string ActorErasedItem = "srebot.actor-erased";
+
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
@@ -34,8 +37,8 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
             return;
         }
 
-        var userId = ClaimsCallerIdentityResolver.UserId(context.User);
-        var operation = $"{context.Request.Method} {context.Request.Path}";
+        var userId = context.Items.ContainsKey(ActorErasedItem) ? null : ClaimsCallerIdentityResolver.UserId(context.User);
+        var operation = $"{context.Request.Method} {AuditedPath(context)}";
         var entry = status switch
         {
             StatusCodes.Status401Unauthorized => new AuditEntry(AuditEventTypes.AuthFailure, null, operation, null, AuditDecisions.Deny, "unauthenticated", CorrelationId.Current(), FailureReason(context)),
@@ -44,6 +47,11 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
         };
         await audit.AppendAsync(entry, context.RequestAborted);
     }
+
+    private static string AuditedPath(HttpContext context)
+        => context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern } endpoint && endpoint.Metadata.GetMetadata<AuditRoutePattern>() is not null
+            ? pattern
+            : context.Request.Path.ToString();
 
     // The class of failure only (missing token, expired, bad signature...): never the token or claims.
     private static string FailureReason(HttpContext context)

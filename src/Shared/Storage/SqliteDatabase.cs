@@ -6,7 +6,8 @@ namespace SreBot.Shared.Storage;
 /// <summary>
 /// The embedded database: one SQLite file in WAL mode under the data directory. Every connection it hands out
 /// has <c>synchronous=FULL</c> (a commit is on disk when it returns), a busy timeout for writers in other
-/// processes, and foreign keys on.
+/// processes, foreign keys on, and <c>secure_delete</c> (deleted content is overwritten, so erased personal data does
+/// not linger in free pages).
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -39,7 +40,7 @@ public sealed class SqliteDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -6,7 +6,8 @@ public static class ActivityBuilder
     public const string BotId = "28:srebot";
     public const string ConversationId = "a:personal-chat-1";
 
-    public static object Message(string serviceUrl, string text, string aadObjectId = "aad-olga", string name = "Olga Operator", string conversationId = ConversationId)
+    public static object Message(
+        string serviceUrl, string text, string aadObjectId = "aad-olga", string name = "Olga Operator", string conversationId = ConversationId, string conversationType = "personal")
         => new
         {
             type = "message",
@@ -15,7 +16,7 @@ public static class ActivityBuilder
             serviceUrl,
             channelId = "msteams",
             from = new { id = $"29:{aadObjectId}", name, aadObjectId },
-            conversation = new { id = conversationId, conversationType = "personal", tenantId = "tenant-1" },
+            conversation = new { id = conversationId, conversationType, tenantId = "tenant-1" },
             recipient = new { id = BotId, name = "SreBot" },
             text,
             textFormat = "plain",

@@ -54,6 +54,10 @@ public static class ToolPaths
     public static string AgentsPlaygroundCli => RequireFile(
         Path.Combine(NodeModules, "@microsoft", "m365agentsplayground", "cli.js"), "the Microsoft 365 Agents Playground (@microsoft/m365agentsplayground)");
 
+    /// <summary>Azurite's Blob service (npm azurite), the Azure Storage emulator the blob store tests run against.</summary>
+    public static string AzuriteBlob => RequireFile(
+        Path.Combine(NodeModules, "azurite", "dist", "src", "blob", "main.js"), "Azurite, the Azure Storage emulator (npm azurite)");
+
     /// <summary>Debian's Chromium, which the Playground UI tests drive through Playwright (never Playwright's own download).</summary>
     public static string Chromium => RequireFile(
         "/usr/bin/chromium", "Chromium", "install it with `apt-get install -y chromium` (or run `bash tests/run.sh`, which installs it)");

@@ -15,5 +15,7 @@ public sealed record ChatCommand(string Name, string? Target = null, string? Rea
     public const string Forget = "forget";
     public const string Memories = "memories";
     public const string Search = "search";
+    public const string ExportMyData = "export my data";
+    public const string ForgetMe = "forget me";
     public const string Unknown = "unknown";
 }

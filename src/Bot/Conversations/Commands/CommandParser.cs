@@ -31,6 +31,11 @@ public static partial class CommandParser
             return new ChatCommand(ChatCommand.Scale, scale.Groups["target"].Value, scale.Groups["reason"].Value.Trim(), count);
         }
 
+        if (cleaned.ToLowerInvariant() is ChatCommand.ExportMyData or ChatCommand.ForgetMe)
+        {
+            return new ChatCommand(cleaned.ToLowerInvariant());
+        }
+
         if (Remember().Match(cleaned) is { Success: true } remember)
         {
             var team = remember.Groups["team"].Success;

@@ -18,6 +18,8 @@ public sealed class HelpCommand(IChatCards cards, IOptions<LlmOptions> llm) : IC
         ("memories", "your memories and the team's"),
         ("search <query>", "the best passages of the knowledge documents (runbooks, post-mortems)"),
         ("whoami", "your identity and roles"),
+        ("export my data", "everything SreBot keeps about you, as a JSON export you fetch from the API"),
+        ("forget me", "erase everything SreBot keeps about you (asks for confirmation first)"),
     ];
 
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Help];
