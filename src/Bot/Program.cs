@@ -21,6 +21,7 @@ builder.AddSreBotMcp();
 builder.AddBotConnectorAuthentication();
 builder.AddBotConnector();
 builder.AddSreBotConversations();
+builder.AddSreBotRetentionJob();
 
 var app = builder.Build();
 LocalModeGuard.EnsureLoopback(app);

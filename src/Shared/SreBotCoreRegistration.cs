@@ -8,6 +8,7 @@ using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -53,6 +54,8 @@ public static class SreBotCoreRegistration
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
         services.AddSingleton<IBlobStore, LocalFolderBlobStore>();
+
+        services.AddSreBotRetention();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

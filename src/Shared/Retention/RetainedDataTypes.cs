@@ -1,0 +1,11 @@
+namespace SreBot.Shared.Retention;
+
+/// <summary>The <see cref="IRetainedData.DataType"/> names, each with its <c>Retention:{Name}Days</c> setting.</summary>
+public static class RetainedDataTypes
+{
+    public const string Threads = "threads";
+    public const string Traces = "traces";
+    public const string Memories = "memories";
+    public const string Knowledge = "knowledge";
+    public const string Audit = "audit";
+}
