@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Shared.Audit;
+using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Tests.Audit;
@@ -33,6 +35,15 @@ internal sealed class AuditLogHost : IAsyncDisposable
     public IAuditActorEraser Eraser => _services.GetRequiredService<IAuditActorEraser>();
 
     public SqliteDatabase Database => _services.GetRequiredService<SqliteDatabase>();
+
+    /// <summary>Audit retention as registered, or with another chunk size.</summary>
+    public SqliteAuditRetention Retention(int? chunkSize = null)
+    {
+        var registered = _services.GetServices<IRetainedData>().OfType<SqliteAuditRetention>().Single();
+        return chunkSize is { } size
+            ? new SqliteAuditRetention(Database, _services.GetRequiredService<AuditKeyring>(), Time) { ChunkSize = size }
+            : registered;
+    }
 
     public static async Task<AuditLogHost> StartAsync(string? dataDirectory = null, Action<AuditOptions>? configure = null)
     {

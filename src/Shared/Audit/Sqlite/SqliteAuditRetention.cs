@@ -17,7 +17,7 @@ namespace SreBot.Shared.Audit.Sqlite;
 internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring keyring, TimeProvider time) : IRetainedData
 {
     /// <summary>Records per transaction: keeps the write lock short so appends never wait long for it.</summary>
-    public const int ChunkSize = 5000;
+    public int ChunkSize { get; init; } = 5000;
 
     private const string Success = "success";
 
