@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Retention;
 
@@ -12,14 +12,22 @@ namespace SreBot.Bot.Hosting;
 public sealed partial class RetentionJob(RetentionRunner runner, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger)
     : BackgroundService
 {
-    private readonly Channel<RetentionPass?> _passes = Channel.CreateBounded<RetentionPass?>(
-        new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true });
+    private const int KeptOutcomes = 16;
+
+    private readonly ConcurrentDictionary<int, TaskCompletionSource<RetentionPass?>> _outcomes = new();
+    private int _ticks;
 
     /// <summary>This replica's name in the lease: host, process and a random part (no personal data).</summary>
     public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>The outcome of each tick, newest last (null: another replica held the lease; the last 16 are kept).</summary>
-    public ChannelReader<RetentionPass?> Passes => _passes.Reader;
+    /// <summary>How many ticks (passes run, skipped or failed) have finished; the pass at start is tick 1.</summary>
+    public int CompletedTicks => Volatile.Read(ref _ticks);
+
+    /// <summary>
+    /// The outcome of tick <paramref name="number"/> once it has finished: the pass, or null when another replica held
+    /// the lease or the pass failed. Only the last few outcomes are kept.
+    /// </summary>
+    public Task<RetentionPass?> TickAsync(int number) => Outcome(number).Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,10 +44,15 @@ public sealed partial class RetentionJob(RetentionRunner runner, TimeProvider ti
                 LogPassFailed(logger, exception);
             }
 
-            _passes.Writer.TryWrite(pass);
+            var number = Interlocked.Increment(ref _ticks);
+            Outcome(number).TrySetResult(pass);
+            _outcomes.TryRemove(number - KeptOutcomes, out _);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    private TaskCompletionSource<RetentionPass?> Outcome(int number)
+        => _outcomes.GetOrAdd(number, _ => new TaskCompletionSource<RetentionPass?>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     [LoggerMessage(EventId = 6110, Level = LogLevel.Error, Message = "Retention pass failed; it runs again at the next tick")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
