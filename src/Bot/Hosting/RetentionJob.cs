@@ -39,7 +39,7 @@ public sealed partial class RetentionJob(RetentionRunner runner, TimeProvider ti
             {
                 pass = await runner.RunAsync(Holder, stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogPassFailed(logger, exception);
             }
