@@ -31,6 +31,12 @@ public sealed partial class RetentionRunner(
         var settings = options.Value;
         var hold = settings.Interval / 2;
         var started = time.GetUtcNow();
+        foreach (var unknown in data.Where(d => !RetainedDataTypes.All.Contains(d.DataType)))
+        {
+            LogUnknownDataType(logger, unknown.DataType);
+        }
+
+        // The audit log last, so that this pass's own records are never what it purges.
         var due = data.Where(d => settings.PeriodFor(d.DataType) is not null).OrderBy(d => d.DataType == RetainedDataTypes.Audit).ToList();
         if (due.Count == 0)
         {
@@ -45,7 +51,6 @@ public sealed partial class RetentionRunner(
 
         var correlationId = CorrelationId.Current();
         var purges = new List<RetentionPurge>();
-        // The audit log last, so that this pass's own records are never what it purges.
         foreach (var item in due)
         {
             var period = settings.PeriodFor(item.DataType)!.Value;
@@ -113,6 +118,9 @@ public sealed partial class RetentionRunner(
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Debug, Message = "Retention pass skipped: another replica holds the lease")]
     private static partial void LogLeaseHeld(ILogger logger);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Warning, Message = "Retained data of type {DataType} has no Retention setting and is kept forever")]
+    private static partial void LogUnknownDataType(ILogger logger, string dataType);
 
     [LoggerMessage(EventId = 6105, Level = LogLevel.Warning, Message = "Retention pass stopped: its lease passed to another replica")]
     private static partial void LogLeaseLost(ILogger logger);

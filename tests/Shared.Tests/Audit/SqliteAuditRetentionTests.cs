@@ -14,6 +14,16 @@ public sealed class SqliteAuditRetentionTests
     private const int Old = 3;
     private static readonly DateTimeOffset Cutoff = AuditLogHost.Start.AddDays(Old);
 
+    /// <summary>Records 5 and 6 trade places (each keeps its own hashes): reordered after the checkpoint.</summary>
+    private const string SwapFiveAndSix = """
+        CREATE TEMP TABLE swapped AS SELECT * FROM audit_records WHERE sequence IN (5, 6);
+        UPDATE audit_records SET
+            timestamp = s.timestamp, event_type = s.event_type, actor_ref = s.actor_ref, tool = s.tool,
+            arguments_hash = s.arguments_hash, decision = s.decision, outcome = s.outcome,
+            correlation_id = s.correlation_id, detail = s.detail, previous_hash = s.previous_hash, hash = s.hash
+        FROM swapped s WHERE s.sequence = 11 - audit_records.sequence;
+        """;
+
     [Fact]
     public async Task Purge_DeletesRecordsBeforeTheCutoff_BehindACheckpoint_AndTheRestVerifies()
     {
@@ -125,6 +135,7 @@ public sealed class SqliteAuditRetentionTests
     [InlineData("DELETE FROM audit_records WHERE sequence = 4", 4L, "record 4 is missing")]
     [InlineData("UPDATE audit_records SET decision = 'deny' WHERE sequence = 5", 5L, "edited")]
     [InlineData("UPDATE audit_records SET previous_hash = hash WHERE sequence = 4", 4L, "link to the checkpoint is broken")]
+    [InlineData(SwapFiveAndSix, 5L, "link is broken")]
     public async Task Verify_AfterRetention_ReportsTampering_AtItsPosition(string tampering, long position, string problem)
     {
         await using var host = await AppendDailyRecordsAsync();
