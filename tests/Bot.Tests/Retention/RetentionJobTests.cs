@@ -89,7 +89,7 @@ public sealed class RetentionJobTests : IAsyncLifetime, IDisposable
     [Theory]
     [InlineData("UPDATE audit_checkpoint SET sequence = sequence + 1", 1, "checkpoint fails its MAC")]
     [InlineData("DROP TRIGGER audit_records_no_update; UPDATE audit_records SET outcome = 'error' WHERE sequence = (SELECT sequence + 2 FROM audit_checkpoint)", 2, "edited")]
-    [InlineData("DROP TRIGGER audit_records_no_delete; DELETE FROM audit_records WHERE sequence = (SELECT sequence + 1 FROM audit_checkpoint)", 1, "missing")]
+    [InlineData("DROP TRIGGER audit_records_delete_only_checkpointed; DELETE FROM audit_records WHERE sequence = (SELECT sequence + 1 FROM audit_checkpoint)", 1, "missing")]
     public async Task AfterAuditRetention_Tampering_IsReportedAtItsPosition_ThroughTheApi(string tampering, long afterCheckpoint, string problem)
     {
         await AdvanceToTheNextPassAsync(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(60));

@@ -94,7 +94,7 @@ internal sealed class AuditLogHost : IAsyncDisposable
     /// <summary>Runs SQL against the records as an attacker would, after removing the append-only triggers.</summary>
     public Task TamperAsync(string sql) => ExecuteRawAsync($"""
         DROP TRIGGER IF EXISTS audit_records_no_update;
-        DROP TRIGGER IF EXISTS audit_records_no_delete;
+        DROP TRIGGER IF EXISTS audit_records_delete_only_checkpointed;
         {sql}
         """);
 

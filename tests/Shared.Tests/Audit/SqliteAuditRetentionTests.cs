@@ -127,6 +127,27 @@ public sealed class SqliteAuditRetentionTests
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADatabaseFromBeforeRetention_GetsTheCheckpointAwareDeleteTrigger_AtStart()
+    {
+        await using var host = await AppendDailyRecordsAsync();
+        await host.ExecuteRawAsync("""
+            DROP TRIGGER audit_records_delete_only_checkpointed;
+            CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records
+            BEGIN
+                SELECT RAISE(ABORT, 'audit records are append-only');
+            END;
+            """);
+
+        await host.Database.InitializeAsync(CancellationToken.None);
+        var purged = await host.Retention().PurgeOlderThanAsync(Cutoff, CancellationToken.None);
+
+        Assert.Equal(Old, purged);
+        Assert.Equal(
+            ["audit_records_delete_only_checkpointed", "audit_records_no_update"],
+            await host.ReadRawColumnAsync("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    }
+
     [Theory]
     [InlineData("UPDATE audit_checkpoint SET sequence = 4", 4L, "checkpoint fails its MAC")]
     [InlineData("UPDATE audit_checkpoint SET hash = (SELECT hash FROM audit_records WHERE sequence = 4)", 3L, "checkpoint fails its MAC")]

@@ -5,7 +5,8 @@ namespace SreBot.Shared.Audit.Sqlite;
 /// <summary>
 /// Chained records, the pseudonym-to-user mapping (the only personal data, outside the chain), the signed head and the
 /// signed checkpoint that retention writes before it deletes records from the front of the chain (the delete trigger
-/// lets through only records at or before the checkpoint; the script is idempotent and replaces the older trigger).
+/// lets through only records at or before the checkpoint). The script is idempotent: it replaces the earlier trigger
+/// that refused every delete, and changes nothing once that is done.
 /// Every index also holds the rowid (= sequence), so an equality filter reads its matches in sequence order.
 /// </summary>
 internal sealed class AuditSchema : ISqliteSchema
@@ -44,7 +45,7 @@ internal sealed class AuditSchema : ISqliteSchema
             mac TEXT NOT NULL
         );
         DROP TRIGGER IF EXISTS audit_records_no_delete;
-        CREATE TRIGGER IF NOT EXISTS audit_records_no_delete BEFORE DELETE ON audit_records
+        CREATE TRIGGER IF NOT EXISTS audit_records_delete_only_checkpointed BEFORE DELETE ON audit_records
         WHEN OLD.sequence > COALESCE((SELECT sequence FROM audit_checkpoint WHERE id = 1), 0)
         BEGIN
             SELECT RAISE(ABORT, 'audit records are append-only; only records covered by the checkpoint can be purged');
