@@ -25,6 +25,7 @@ builder.AddBotConnector();
 builder.AddSreBotConversations();
 builder.AddSreBotAgent();
 builder.AddExternalMcpServers();
+builder.AddSreBotRetentionJob();
 
 var app = builder.Build();
 LocalModeGuard.EnsureLoopback(app);

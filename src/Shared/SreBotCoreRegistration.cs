@@ -11,6 +11,7 @@ using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -59,6 +60,8 @@ public static class SreBotCoreRegistration
         services.AddSreBotKnowledge();
         services.AddBlobStore();
         services.AddPersonalData();
+
+        services.AddSreBotRetention();
 
         services.AddSqliteAuditLog();
         services.AddSandboxEstate(configuration);

@@ -10,4 +10,10 @@ public static class AuditEventTypes
 
     /// <summary>A user's pseudonym mapping was erased; the record carries only the pseudonym.</summary>
     public const string ActorErased = "audit.actor_erased";
+
+    /// <summary>
+    /// Retention deleted the front of the chain behind a signed checkpoint; written in the same transaction. The detail
+    /// holds the checkpoint's sequence and hash, the cut-off and how many records went.
+    /// </summary>
+    public const string Checkpoint = "audit.checkpoint";
 }

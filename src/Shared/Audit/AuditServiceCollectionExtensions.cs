@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Audit;
@@ -10,7 +11,7 @@ public static class AuditServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite audit log as <see cref="IAuditLog"/> and <see cref="IAuditActorEraser"/> (one singleton),
-    /// its tables, and <see cref="AuditOptions"/> bound from the <c>Audit</c> section when a configuration is present.
+    /// its tables, its retention (<see cref="IRetainedData"/> for <c>audit</c>), and <see cref="AuditOptions"/> bound from the <c>Audit</c> section when a configuration is present.
     /// The host provides <see cref="TimeProvider"/>, <see cref="SqliteDatabase"/> and the <see cref="SreBotOptions"/>.
     /// </summary>
     public static IServiceCollection AddSqliteAuditLog(this IServiceCollection services)
@@ -26,6 +27,7 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton<SqliteAuditLog>();
         services.TryAddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.TryAddSingleton<IAuditActorEraser>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteAuditRetention>());
         return services;
     }
 }

@@ -5,6 +5,15 @@ namespace SreBot.Shared.Conversations;
 
 internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
 {
+    /// <summary>
+    /// Deleting a thread row deletes everything hanging off it through the foreign keys (messages, traces, approval-card
+    /// and personal-chat links); erasure and retention both delete threads this way.
+    /// </summary>
+    internal const string DeleteThreadSql = "DELETE FROM threads WHERE id = $thread";
+
+    /// <summary>Threads whose last change (any message, card or personal-chat link updates it) is before <c>$cutoff</c>.</summary>
+    internal const string DeleteThreadsBeforeSql = "DELETE FROM threads WHERE updated_at < $cutoff";
+
     public async Task RecordMessageAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -102,20 +111,7 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
     }
 
     public async Task<bool> DeleteThreadAsync(string threadId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
-        int deleted;
-        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
-        {
-            deleted = await connection.ExecuteAsync(transaction, "DELETE FROM threads WHERE id = $thread", cancellationToken, ("$thread", threadId));
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        // The WAL still holds earlier images of the deleted pages: fold it into the (zeroed) database file and empty it.
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-        return deleted == 1;
-    }
+        => await database.EraseAsync(DeleteThreadSql, cancellationToken, ("$thread", threadId)) == 1;
 
     public async Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken)
     {

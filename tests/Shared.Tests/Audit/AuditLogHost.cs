@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Shared.Audit;
+using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Tests.Audit;
@@ -33,6 +35,15 @@ internal sealed class AuditLogHost : IAsyncDisposable
     public IAuditActorEraser Eraser => _services.GetRequiredService<IAuditActorEraser>();
 
     public SqliteDatabase Database => _services.GetRequiredService<SqliteDatabase>();
+
+    /// <summary>Audit retention as registered, or with another chunk size.</summary>
+    public SqliteAuditRetention Retention(int? chunkSize = null)
+    {
+        var registered = _services.GetServices<IRetainedData>().OfType<SqliteAuditRetention>().Single();
+        return chunkSize is { } size
+            ? new SqliteAuditRetention(Database, _services.GetRequiredService<AuditKeyring>(), Time) { ChunkSize = size }
+            : registered;
+    }
 
     public static async Task<AuditLogHost> StartAsync(string? dataDirectory = null, Action<AuditOptions>? configure = null)
     {
@@ -83,7 +94,7 @@ internal sealed class AuditLogHost : IAsyncDisposable
     /// <summary>Runs SQL against the records as an attacker would, after removing the append-only triggers.</summary>
     public Task TamperAsync(string sql) => ExecuteRawAsync($"""
         DROP TRIGGER IF EXISTS audit_records_no_update;
-        DROP TRIGGER IF EXISTS audit_records_no_delete;
+        DROP TRIGGER IF EXISTS audit_records_delete_only_checkpointed;
         {sql}
         """);
 

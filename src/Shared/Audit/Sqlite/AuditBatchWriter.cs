@@ -63,21 +63,8 @@ internal sealed class AuditBatchWriter(SqliteDatabase database, AuditKeyring key
     private AuditRecord Chain(AuditHead head, PendingAppend pending)
     {
         var entry = pending.Entry;
-        var unhashed = new AuditRecord(
-            head.Sequence + 1,
-            AuditTimestamp.Normalize(time.GetUtcNow()),
-            entry.EventType,
-            entry.UserId is null ? null : keyring.ActorRefFor(entry.UserId),
-            pending.ErasesActor ? null : entry.UserId,
-            entry.Tool,
-            entry.ArgumentsHash,
-            entry.Decision,
-            entry.Outcome,
-            entry.CorrelationId,
-            entry.Detail,
-            head.Hash,
-            Hash: string.Empty);
-        return unhashed with { Hash = AuditCanonicalEncoding.ComputeHash(head.Hash, AuditChainFields.Of(unhashed)) };
+        var actorRef = entry.UserId is null ? null : keyring.ActorRefFor(entry.UserId);
+        return AuditRecordChain.Link(head, entry, actorRef, pending.ErasesActor ? null : entry.UserId, time.GetUtcNow());
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -82,6 +82,19 @@ internal static class AuditCanonicalEncoding
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>
+    /// The bytes the checkpoint's MAC covers: <c>0x01 || big-endian int64 sequence || hash field || created-at field</c>.
+    /// </summary>
+    public static byte[] CheckpointBytes(AuditCheckpoint checkpoint)
+    {
+        var buffer = new ArrayBufferWriter<byte>(128);
+        buffer.Write([FormatVersion]);
+        WriteInt64(buffer, checkpoint.Sequence);
+        WriteField(buffer, checkpoint.Hash);
+        WriteField(buffer, checkpoint.CreatedAt);
+        return buffer.WrittenSpan.ToArray();
+    }
+
     private static void WriteInt64(ArrayBufferWriter<byte> buffer, long value)
     {
         BinaryPrimitives.WriteInt64BigEndian(buffer.GetSpan(sizeof(long)), value);

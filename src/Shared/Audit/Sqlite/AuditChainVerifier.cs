@@ -4,12 +4,26 @@ namespace SreBot.Shared.Audit.Sqlite;
 /// Checks records one at a time, in sequence order, then the signed head. Each check names the first position
 /// where the chain does not hold: a missing sequence, a broken previous-hash link (reordered or replaced
 /// predecessor), a hash that does not match the record (edited), or a head that does not match the last record
-/// (truncated tail, forged or missing head).
+/// (truncated tail, forged or missing head). After retention the chain starts at a signed checkpoint instead of
+/// the genesis hash: the first remaining record must be the checkpoint's sequence + 1 and link to its hash.
 /// </summary>
-internal sealed class AuditChainVerifier(AuditKeyring keyring)
+internal sealed class AuditChainVerifier
 {
-    private AuditHead _last = AuditHead.Genesis;
+    private readonly AuditKeyring _keyring;
+    private readonly AuditCheckpoint? _checkpoint;
+    private AuditHead _last;
     private long _recordsChecked;
+
+    /// <param name="checkpoint">Where the stored chain starts (its MAC already checked), or null for the genesis.</param>
+    public AuditChainVerifier(AuditKeyring keyring, AuditCheckpoint? checkpoint = null)
+    {
+        _keyring = keyring;
+        _checkpoint = checkpoint;
+        _last = checkpoint?.AsHead() ?? AuditHead.Genesis;
+    }
+
+    /// <summary>The last record that extended the chain (or where it started).</summary>
+    public AuditHead Last => _last;
 
     /// <returns>The failure at this record, or null when it extends the chain.</returns>
     public AuditVerification? Check(AuditChainFields fields, string? previousHash, string? hash)
@@ -23,12 +37,16 @@ internal sealed class AuditChainVerifier(AuditKeyring keyring)
 
         if (fields.Sequence < expected)
         {
-            return Broken(fields.Sequence, $"record {fields.Sequence} is out of range: the chain starts at 1");
+            return Broken(fields.Sequence, _checkpoint is { } checkpoint
+                ? $"record {fields.Sequence} is out of range: the checkpoint says the chain resumes at {checkpoint.Sequence + 1}"
+                : $"record {fields.Sequence} is out of range: the chain starts at 1");
         }
 
         if (previousHash != _last.Hash)
         {
-            return Broken(fields.Sequence, "previous-hash link is broken: records reordered or the predecessor replaced");
+            return Broken(fields.Sequence, _checkpoint is { } start && fields.Sequence == start.Sequence + 1
+                ? "previous-hash link to the checkpoint is broken: first remaining record replaced or checkpoint rewritten"
+                : "previous-hash link is broken: records reordered or the predecessor replaced");
         }
 
         var computed = AuditCanonicalEncoding.ComputeHash(_last.Hash, fields);
@@ -47,12 +65,12 @@ internal sealed class AuditChainVerifier(AuditKeyring keyring)
         var next = _last.Sequence + 1;
         if (signedHead is not { } stored)
         {
-            return _recordsChecked == 0
+            return _recordsChecked == 0 && _checkpoint is null
                 ? new AuditVerification(true, 0, null, null)
                 : Broken(next, "head record is missing: a truncated tail cannot be ruled out");
         }
 
-        if (!keyring.IsValidHeadMac(stored.Head, stored.Mac))
+        if (!_keyring.IsValidHeadMac(stored.Head, stored.Mac))
         {
             return Broken(next, "head record fails its MAC: head edited or forged");
         }
@@ -68,9 +86,13 @@ internal sealed class AuditChainVerifier(AuditKeyring keyring)
         }
 
         return stored.Head.Hash == _last.Hash
-            ? new AuditVerification(true, _recordsChecked, null, null)
+            ? new AuditVerification(true, _recordsChecked, null, null, _checkpoint?.Sequence)
             : Broken(_last.Sequence, "head hash differs from the last record's hash: last record replaced");
     }
 
-    private AuditVerification Broken(long sequence, string problem) => new(false, _recordsChecked, sequence, problem);
+    /// <summary>The checkpoint row fails its MAC: reported at the position it claims, before any record is read.</summary>
+    public static AuditVerification ForgedCheckpoint(long sequence)
+        => new(false, 0, sequence, "checkpoint fails its MAC: checkpoint edited or forged", sequence);
+
+    private AuditVerification Broken(long sequence, string problem) => new(false, _recordsChecked, sequence, problem, _checkpoint?.Sequence);
 }

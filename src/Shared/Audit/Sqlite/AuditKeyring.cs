@@ -8,13 +8,13 @@ namespace SreBot.Shared.Audit.Sqlite;
 
 /// <summary>
 /// Keys derived from the audit key file (see <see cref="AuditKeyFile"/>): one for actor pseudonyms, one for the
-/// head's MAC. The file is read, or created, on first use; a failure is retried on the next use.
+/// head's MAC, one for the retention checkpoint's MAC (a separate key, so neither MAC can stand in for the other). The file is read, or created, on first use; a failure is retried on the next use.
 /// </summary>
 internal sealed class AuditKeyring
 {
     public const string FileName = "audit.key";
 
-    private readonly Lazy<(byte[] ActorKey, byte[] HeadKey)> _keys;
+    private readonly Lazy<(byte[] ActorKey, byte[] HeadKey, byte[] CheckpointKey)> _keys;
 
     public AuditKeyring(IOptions<SreBotOptions> options, ILogger<AuditKeyring> logger)
     {
@@ -35,7 +35,14 @@ internal sealed class AuditKeyring
     public bool IsValidHeadMac(AuditHead head, string mac) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HeadMacFor(head)), Encoding.ASCII.GetBytes(mac));
 
-    private static (byte[] ActorKey, byte[] HeadKey) Derive(byte[] key) => (
+    public string CheckpointMacFor(AuditCheckpoint checkpoint) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_keys.Value.CheckpointKey, AuditCanonicalEncoding.CheckpointBytes(checkpoint)));
+
+    public bool IsValidCheckpointMac(AuditCheckpoint checkpoint, string mac) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CheckpointMacFor(checkpoint)), Encoding.ASCII.GetBytes(mac));
+
+    private static (byte[] ActorKey, byte[] HeadKey, byte[] CheckpointKey) Derive(byte[] key) => (
         HMACSHA256.HashData(key, "srebot.audit.actor-ref.v1"u8),
-        HMACSHA256.HashData(key, "srebot.audit.head.v1"u8));
+        HMACSHA256.HashData(key, "srebot.audit.head.v1"u8),
+        HMACSHA256.HashData(key, "srebot.audit.checkpoint.v1"u8));
 }

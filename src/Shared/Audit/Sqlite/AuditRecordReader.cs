@@ -24,7 +24,13 @@ internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring ke
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var snapshot = connection.BeginTransaction(deferred: true);
         var signedHead = await AuditHeadStore.ReadAsync(connection, snapshot, cancellationToken);
-        var verifier = new AuditChainVerifier(keyring);
+        var checkpoint = await AuditCheckpointStore.ReadAsync(connection, snapshot, cancellationToken);
+        if (checkpoint is { } signed && !keyring.IsValidCheckpointMac(signed.Checkpoint, signed.Mac))
+        {
+            return AuditChainVerifier.ForgedCheckpoint(signed.Checkpoint.Sequence);
+        }
+
+        var verifier = new AuditChainVerifier(keyring, checkpoint?.Checkpoint);
 
         await using var command = connection.CreateCommand();
         command.Transaction = snapshot;

@@ -3,7 +3,10 @@ using SreBot.Shared.Storage;
 namespace SreBot.Shared.Audit.Sqlite;
 
 /// <summary>
-/// Chained records, the pseudonym-to-user mapping (the only personal data, outside the chain) and the signed head.
+/// Chained records, the pseudonym-to-user mapping (the only personal data, outside the chain), the signed head and the
+/// signed checkpoint that retention writes before it deletes records from the front of the chain (the delete trigger
+/// lets through only records at or before the checkpoint). The script is idempotent: it replaces the earlier trigger
+/// that refused every delete, and changes nothing once that is done.
 /// Every index also holds the rowid (= sequence), so an equality filter reads its matches in sequence order.
 /// </summary>
 internal sealed class AuditSchema : ISqliteSchema
@@ -34,9 +37,18 @@ internal sealed class AuditSchema : ISqliteSchema
         BEGIN
             SELECT RAISE(ABORT, 'audit records are append-only');
         END;
-        CREATE TRIGGER IF NOT EXISTS audit_records_no_delete BEFORE DELETE ON audit_records
+        CREATE TABLE IF NOT EXISTS audit_checkpoint (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            sequence INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            mac TEXT NOT NULL
+        );
+        DROP TRIGGER IF EXISTS audit_records_no_delete;
+        CREATE TRIGGER IF NOT EXISTS audit_records_delete_only_checkpointed BEFORE DELETE ON audit_records
+        WHEN OLD.sequence > COALESCE((SELECT sequence FROM audit_checkpoint WHERE id = 1), 0)
         BEGIN
-            SELECT RAISE(ABORT, 'audit records are append-only');
+            SELECT RAISE(ABORT, 'audit records are append-only; only records covered by the checkpoint can be purged');
         END;
         CREATE TABLE IF NOT EXISTS audit_actors (
             actor_ref TEXT PRIMARY KEY,

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SreBot.Shared.Conversations;
+using SreBot.Shared.Storage;
+using SreBot.Shared.Traces;
+
+namespace SreBot.Shared.Retention;
+
+public static class RetentionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="RetentionOptions"/> (section <c>Retention</c>, validated at start), the lease table, the
+    /// <see cref="RetentionRunner"/> and the retention of threads and traces. The audit log registers its own
+    /// <see cref="IRetainedData"/>; the host runs the passes (a background job).
+    /// </summary>
+    public static IServiceCollection AddSreBotRetention(this IServiceCollection services)
+    {
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, RetentionLeaseSchema>());
+        services.TryAddSingleton<RetentionLease>();
+        services.TryAddSingleton<RetentionRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteThreadRetention>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteTraceRetention>());
+        return services;
+    }
+}
