@@ -80,8 +80,6 @@ public sealed class SreBotActivityHandler(
             return;
         }
 
-        var command = CommandParser.Parse(text);
-
         // Anyone SreBot has seen may get their data out or erased, with or without a role.
         if (caller.Identity.Roles.Count == 0 && command.Name is not (ChatCommand.ExportMyData or ChatCommand.ForgetMe))
         {
