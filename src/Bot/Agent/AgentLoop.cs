@@ -123,9 +123,9 @@ public sealed partial class AgentLoop(
     }
 
     /// <summary>
-    /// What the loop does with a call the model may not make on its own: SreBot's own write tools go through the MCP
-    /// session (a pending approval or a refusal — the engine decides, never the loop); read-only tools just run; anything
-    /// else (an external write tool) is refused.
+    /// What the loop does with a call the model may not make on its own: write tools (SreBot's own through the MCP session,
+    /// external ones through the same call path) become a pending approval or a refusal — the engine decides, never the
+    /// loop; read-only tools just run; anything else is refused.
     /// </summary>
     private static async Task<FunctionResultContent> ResolveAsync(ToolApprovalRequestContent request, AgentToolSet tools, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ModelContextProtocol.Client;
+using SreBot.Bot.Agent.External;
 using SreBot.Bot.Conversations;
 using SreBot.Bot.Conversations.Investigation;
 
@@ -48,10 +49,18 @@ public sealed class AgentTools(IEnumerable<IAgentToolSource> sources, ResourceRe
                     continue; // never shadow one of ours
                 }
 
-                // An external tool that needs approval stays wrapped: the loop never runs it on the model's say-so.
-                offered.Add(function is ApprovalRequiredAIFunction
-                    ? new ApprovalRequiredAIFunction(new UntrustedToolFunction(function, $"external:{function.Name}", turn))
-                    : new UntrustedToolFunction(function, $"external:{function.Name}", turn));
+                // An external write tool is handled like ours: wrapped as approval-required, and when the model asks for it
+                // the loop submits it through the call path, which makes it a pending approval in the engine or refuses it.
+                var wrapped = new UntrustedToolFunction(function, $"external:{function.Name}", turn);
+                if (function is ExternalMcpFunction { Tool.IsWrite: true } or ApprovalRequiredAIFunction)
+                {
+                    requestable[function.Name] = wrapped;
+                    offered.Add(new ApprovalRequiredAIFunction(wrapped));
+                }
+                else
+                {
+                    offered.Add(wrapped);
+                }
             }
         }
 

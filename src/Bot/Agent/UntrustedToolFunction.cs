@@ -53,13 +53,28 @@ public sealed class UntrustedToolFunction(AIFunction inner, string source, Agent
             turn.FlagSuspicious(Name);
         }
 
-        if (result is ToolAnswer { Succeeded: true, Result: { ValueKind: JsonValueKind.Object } pending }
-            && pending.TryGetProperty("status", out var state) && state.ValueEquals("pending_approval")
-            && pending.TryGetProperty("approvalId", out var id) && id.GetString() is { } approvalId)
+        if (PendingApprovalId(result) is { } approvalId)
         {
             turn.AddPendingApproval(approvalId);
         }
 
         return UntrustedData.Wrap(Source, status, content);
+    }
+
+    /// <summary>The approval a write call created: from SreBot's own tools (a <see cref="ToolAnswer"/>) or an external
+    /// one (a call-tool result whose structured content says pending_approval).</summary>
+    private static string? PendingApprovalId(object? result)
+    {
+        var structured = result switch
+        {
+            ToolAnswer { Succeeded: true, Result: { } answer } => answer,
+            JsonElement { ValueKind: JsonValueKind.Object } element when element.TryGetProperty("structuredContent", out var inner) => inner,
+            _ => default,
+        };
+        return structured.ValueKind == JsonValueKind.Object
+            && structured.TryGetProperty("status", out var state) && state.ValueEquals("pending_approval")
+            && structured.TryGetProperty("approvalId", out var id)
+            ? id.GetString()
+            : null;
     }
 }
