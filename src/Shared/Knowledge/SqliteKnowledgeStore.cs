@@ -91,10 +91,7 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
-        int deleted;
-        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        var deleted = await database.SecureDeleteAsync(async (connection, transaction) =>
         {
             // An external-content index is told what to forget with the old values, before the passages go.
             await connection.ExecuteAsync(transaction, """
@@ -103,25 +100,18 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
                 """, cancellationToken, ("$id", id));
             await connection.ExecuteAsync(transaction,
                 "DELETE FROM knowledge_chunks WHERE document_seq IN (SELECT seq FROM knowledge_documents WHERE id = $id)", cancellationToken, ("$id", id));
-            deleted = await connection.ExecuteAsync(transaction, "DELETE FROM knowledge_documents WHERE id = $id", cancellationToken, ("$id", id));
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+            return await connection.ExecuteAsync(transaction, "DELETE FROM knowledge_documents WHERE id = $id", cancellationToken, ("$id", id));
+        }, cancellationToken);
         return deleted == 1;
     }
 
     public Task<IReadOnlyList<KnowledgeDocument>> ListUploadedByAsync(string userId, CancellationToken cancellationToken)
         => QueryAsync($"SELECT {Columns} FROM knowledge_documents WHERE uploaded_by = $user ORDER BY seq", cancellationToken, ("$user", userId));
 
-    public async Task<int> ForgetUploaderAsync(string userId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
-        var changed = await connection.ExecuteAsync(null, "UPDATE knowledge_documents SET uploaded_by = NULL WHERE uploaded_by = $user", cancellationToken, ("$user", userId));
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-        return changed;
-    }
+    public Task<int> ForgetUploaderAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            (connection, transaction) => connection.ExecuteAsync(transaction, "UPDATE knowledge_documents SET uploaded_by = NULL WHERE uploaded_by = $user", cancellationToken, ("$user", userId)),
+            cancellationToken);
 
     public Task<IReadOnlyList<KnowledgeDocument>> ListUploadedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
         => QueryAsync($"SELECT {Columns} FROM knowledge_documents WHERE uploaded_at < $cutoff ORDER BY seq", cancellationToken, ("$cutoff", SqliteTime.Write(cutoff)));

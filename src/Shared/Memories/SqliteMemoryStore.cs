@@ -57,21 +57,14 @@ internal sealed class SqliteMemoryStore(SqliteDatabase database) : IMemoryStore
             return 0;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
-        int deleted;
         var json = JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal));
-        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        var deleted = await database.SecureDeleteAsync(async (connection, transaction) =>
         {
             // The index is created with FTS5 'secure-delete', so its terms go too, not just a delete marker.
             await connection.ExecuteAsync(transaction,
                 "DELETE FROM memories_fts WHERE rowid IN (SELECT seq FROM memories WHERE id IN (SELECT value FROM json_each($ids)))", cancellationToken, ("$ids", json));
-            deleted = await connection.ExecuteAsync(transaction, "DELETE FROM memories WHERE id IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", json));
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        // The WAL still holds earlier images of the deleted pages: fold it into the (zeroed) database file and empty it.
-        await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+            return await connection.ExecuteAsync(transaction, "DELETE FROM memories WHERE id IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", json));
+        }, cancellationToken);
         return deleted;
     }
 
