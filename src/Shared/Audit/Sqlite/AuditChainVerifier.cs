@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SreBot.Shared.Audit.Sqlite;
 
 /// <summary>
@@ -24,6 +26,25 @@ internal sealed class AuditChainVerifier
 
     /// <summary>The last record that extended the chain (or where it started).</summary>
     public AuditHead Last => _last;
+
+    /// <summary>Checks every row of a <c>SELECT {AuditRecordColumns.Chained}</c> in sequence order.</summary>
+    /// <returns>The first failure, or null when every row extends the chain.</returns>
+    public async Task<AuditVerification?> CheckAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var broken = Check(
+                AuditRecordColumns.ReadChainFields(reader),
+                AuditRecordColumns.Text(reader, AuditRecordColumns.PreviousHash),
+                AuditRecordColumns.Text(reader, AuditRecordColumns.Hash));
+            if (broken is not null)
+            {
+                return broken;
+            }
+        }
+
+        return null;
+    }
 
     /// <returns>The failure at this record, or null when it extends the chain.</returns>
     public AuditVerification? Check(AuditChainFields fields, string? previousHash, string? hash)

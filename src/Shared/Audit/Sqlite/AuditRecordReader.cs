@@ -36,18 +36,6 @@ internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring ke
         command.Transaction = snapshot;
         command.CommandText = $"SELECT {AuditRecordColumns.Chained} FROM audit_records r ORDER BY r.sequence";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var broken = verifier.Check(
-                AuditRecordColumns.ReadChainFields(reader),
-                AuditRecordColumns.Text(reader, AuditRecordColumns.PreviousHash),
-                AuditRecordColumns.Text(reader, AuditRecordColumns.Hash));
-            if (broken is not null)
-            {
-                return broken;
-            }
-        }
-
-        return verifier.Complete(signedHead);
+        return await verifier.CheckAllAsync(reader, cancellationToken) ?? verifier.Complete(signedHead);
     }
 }

@@ -117,16 +117,9 @@ internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring
             $"SELECT {AuditRecordColumns.Chained} FROM audit_records r WHERE r.sequence <= $through ORDER BY r.sequence",
             ("$through", through));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (await verifier.CheckAllAsync(reader, cancellationToken) is { } broken)
         {
-            var broken = verifier.Check(
-                AuditRecordColumns.ReadChainFields(reader),
-                AuditRecordColumns.Text(reader, AuditRecordColumns.PreviousHash),
-                AuditRecordColumns.Text(reader, AuditRecordColumns.Hash));
-            if (broken is not null)
-            {
-                throw Refused(broken.FirstBrokenSequence ?? through, broken.Problem ?? "the chain does not verify");
-            }
+            throw Refused(broken.FirstBrokenSequence ?? through, broken.Problem ?? "the chain does not verify");
         }
 
         return verifier.Last.Sequence == through
