@@ -50,7 +50,9 @@ public static class AgentApi
         }
 
         var result = await admin.AddResourceGroupAsync(ApiCaller.From(context), group, cancellationToken);
-        return result.Succeeded ? TypedResults.Ok(AgentView.From(result.State)) : TypedResults.Problem(result.Message, statusCode: StatusCodes.Status400BadRequest);
+        return result.Succeeded ? TypedResults.Ok(AgentView.From(result.State))
+            : result.PermissionRefused ? TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Resource group not associated")
+            : TypedResults.Problem(result.Message, statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static async Task<Results<Ok<AgentView>, ProblemHttpResult>> RemoveResourceGroupAsync(

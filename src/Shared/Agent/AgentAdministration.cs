@@ -44,7 +44,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         var checks = new List<WritePermissionCheck>();
         foreach (var group in state.ResourceGroups)
         {
-            checks.Add(await estate.CheckWritePermissionAsync(group, cancellationToken));
+            checks.Add(await CheckWritePermissionAsync(group, cancellationToken));
         }
 
         var failed = checks.Where(c => !c.Allowed).ToList();
@@ -74,9 +74,18 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
             return new ScopeChangeResult(false, $"Only users with the '{Roles.Admin}' role can change the scope.", await store.GetStateAsync(cancellationToken));
         }
 
+        var state = await store.GetStateAsync(cancellationToken);
         if (resourceGroup.Kind != ResourceIdKind.ResourceGroup)
         {
-            return new ScopeChangeResult(false, "Only resource groups can be associated.", await store.GetStateAsync(cancellationToken));
+            return new ScopeChangeResult(false, "Only resource groups can be associated.", state);
+        }
+
+        // In Privileged mode a new group must pass the same write-permission check an upgrade runs on every group.
+        if (add && state.Mode == AccessMode.Privileged && !state.ResourceGroups.Contains(resourceGroup)
+            && await CheckWritePermissionAsync(resourceGroup, cancellationToken) is { Allowed: false } check)
+        {
+            await RecordAsync(AgentAuditEvents.Scope, caller, AuditDecisions.Deny, "refused", $"{verb} {resourceGroup.Display}: no write permission", cancellationToken);
+            return new ScopeChangeResult(false, $"SreBot is in Privileged mode and its identity lacks write permission on {resourceGroup.Name}: {check.Reason}", state, PermissionRefused: true);
         }
 
         var changed = add
@@ -91,6 +100,19 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
             ? $"{resourceGroup.Name} {(add ? "is now associated" : "is no longer associated")}."
             : $"{resourceGroup.Name} {(add ? "was already associated" : "was not associated")}; nothing changed.";
         return new ScopeChangeResult(true, message, await store.GetStateAsync(cancellationToken));
+    }
+
+    // A group the estate does not know, or cannot check, fails the check with the reason: never an exception to the caller.
+    private async Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await estate.CheckWritePermissionAsync(group, cancellationToken);
+        }
+        catch (Exception exception) when (exception is EstateResourceNotFoundException or ArgumentException)
+        {
+            return new WritePermissionCheck(group, false, $"the write permission could not be checked: {exception.Message}");
+        }
     }
 
     private async Task<ModeChangeResult> RefuseModeAsync(CallerIdentity caller, AccessMode mode, AgentState state, IReadOnlyList<WritePermissionCheck> checks, string reason, CancellationToken cancellationToken)
