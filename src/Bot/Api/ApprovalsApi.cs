@@ -70,7 +70,7 @@ public static class ApprovalsApi
         }
 
         var result = await workflow.DecideAsync(ApiCaller.From(context), id, approve.Value, request.Comment, request.Arguments, cancellationToken);
-        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected)
+        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected)
         {
             // Teams shows the same approval: its cards change with the decision, wherever it was made.
             await cards.UpdateAllAsync(result.Approval!, cancellationToken);
@@ -78,7 +78,7 @@ public static class ApprovalsApi
 
         return result.Outcome switch
         {
-            DecisionOutcome.Approved or DecisionOutcome.Rejected => TypedResults.Ok(new DecisionView(result.Outcome.ToString(), result.Message, ApprovalView.From(result.Approval!))),
+            DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected => TypedResults.Ok(new DecisionView(result.Outcome.ToString(), result.Message, ApprovalView.From(result.Approval!))),
             DecisionOutcome.NotFound => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound),
             DecisionOutcome.NotAnApprover or DecisionOutcome.SelfApproval => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status403Forbidden, title: result.Outcome.ToString()),
             _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: result.Outcome.ToString()),

@@ -58,7 +58,7 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
 
         var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
         var current = result.Approval ?? approval;
-        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Rejected or DecisionOutcome.Expired)
+        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected or DecisionOutcome.Expired)
         {
             // Everyone's copy of the card shows the outcome (expired included); the clicker gets it as the answer.
             await approvalCards.UpdateAllAsync(current, cancellationToken);

@@ -80,18 +80,17 @@ public sealed class ApprovalWorkflow(
             return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await store.GetAsync(id, cancellationToken));
         }
 
-        var succeeded = await ExecuteOnceAsync(approval, cancellationToken);
-        var message = succeeded switch
+        var executed = await ExecuteOnceAsync(approval, cancellationToken);
+        return executed switch
         {
-            null => "Approved; the action was already claimed by another decision.",
-            true => "Approved and done.",
-            false => "Approved, but the action did not succeed; see the result.",
+            null => new DecisionResult(DecisionOutcome.Approved, "Approved; the action was already claimed by another decision.", await store.GetAsync(id, cancellationToken)),
+            { Succeeded: true } => new DecisionResult(DecisionOutcome.Approved, "Approved and done.", await store.GetAsync(id, cancellationToken)),
+            { } failed => new DecisionResult(DecisionOutcome.Failed, $"Approved, but the action failed: {failed.Result}", await store.GetAsync(id, cancellationToken)),
         };
-        return new DecisionResult(DecisionOutcome.Approved, message, await store.GetAsync(id, cancellationToken));
     }
 
     // Claims the approval (exactly one caller wins, across processes), runs the stored arguments, records the outcome.
-    private async Task<bool?> ExecuteOnceAsync(Approval approval, CancellationToken cancellationToken)
+    private async Task<ApprovedActionResult?> ExecuteOnceAsync(Approval approval, CancellationToken cancellationToken)
     {
         if (!await store.TryClaimExecutionAsync(approval.Id, time.GetUtcNow(), cancellationToken))
         {
@@ -110,8 +109,8 @@ public sealed class ApprovalWorkflow(
 
         await store.CompleteExecutionAsync(approval.Id, result.Succeeded, result.Result, time.GetUtcNow(), CancellationToken.None);
         await RecordAsync(result.Succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, approval.Arguments,
-            AuditDecisions.Allow, result.Succeeded ? "success" : "error", approval.Id, CancellationToken.None);
-        return result.Succeeded;
+            AuditDecisions.Allow, result.Succeeded ? "success" : "failed", approval.Id, CancellationToken.None);
+        return result;
     }
 
     /// <summary>Expires overdue requests and closes executions abandoned by a dead process. Safe to run on every replica.</summary>
@@ -137,6 +136,18 @@ public sealed class ApprovalWorkflow(
     public async Task<int> CancelOpenAsync(string actor, string reason, CancellationToken cancellationToken)
     {
         var cancelled = await store.CancelOpenAsync(actor, reason, time.GetUtcNow(), cancellationToken);
+        foreach (var id in cancelled)
+        {
+            await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+        }
+
+        return cancelled.Count;
+    }
+
+    /// <summary>Cancels one requester's open approvals (used when that user's roles change: what they asked for rested on the old roles).</summary>
+    public async Task<int> CancelOpenRequestedByAsync(string requestedBy, string actor, string reason, CancellationToken cancellationToken)
+    {
+        var cancelled = await store.CancelOpenRequestedByAsync(requestedBy, actor, reason, time.GetUtcNow(), cancellationToken);
         foreach (var id in cancelled)
         {
             await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);

@@ -18,6 +18,6 @@ public sealed class ResourceRestartTool(IEstateProvider estate)
         CancellationToken cancellationToken = default)
     {
         var result = await estate.RestartAsync(ToolArguments.ResourceId(resourceId), cancellationToken);
-        return new RemediationResult(SourceInfo.From(estate.Provenance), result.ResourceId.Display, result.Operation, result.Succeeded, result.Message, result.CompletedAt);
+        return RemediationResult.From(estate.Provenance, result);
     }
 }

@@ -22,6 +22,6 @@ public sealed class ResourceScaleTool(IEstateProvider estate)
     {
         var count = ToolArguments.Range(instanceCount, nameof(instanceCount), instanceCount, 1, MaxInstances);
         var result = await estate.ScaleAsync(ToolArguments.ResourceId(resourceId), count, cancellationToken);
-        return new RemediationResult(SourceInfo.From(estate.Provenance), result.ResourceId.Display, result.Operation, result.Succeeded, result.Message, result.CompletedAt);
+        return RemediationResult.From(estate.Provenance, result);
     }
 }
