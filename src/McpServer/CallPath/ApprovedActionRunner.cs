@@ -15,9 +15,10 @@ namespace SreBot.McpServer.CallPath;
 /// <summary>
 /// Carries out an approved action: the stored arguments, as the requester, through <see cref="ToolCallPath"/>,
 /// invoking the same tool method the MCP server exposes (bound the same way, through an <see cref="AIFunction"/>), or,
-/// for a tool of an external MCP server, the binding an <see cref="IExternalToolResolver"/> gives.
+/// for a tool of an external MCP server, the binding an <see cref="IExternalToolResolver"/> gives. The requester acts with the roles
+/// they hold now (<see cref="Approval.RequesterRolesNow"/>).
 /// </summary>
-public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath callPath, IEnumerable<IExternalToolResolver> externalTools)
+public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath callPath, ILocalRoleStore localRoles, IEnumerable<IExternalToolResolver> externalTools)
     : IApprovedActionRunner
 {
     private readonly Lazy<IReadOnlyDictionary<string, (McpServerTool Tool, MethodInfo Method)>> _tools = new(() => FindTools(services));
@@ -43,7 +44,9 @@ public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath
             return new ApprovedActionResult(false, $"The tool '{approval.Tool}' no longer exists; nothing was run.");
         }
 
-        var requester = new CallerIdentity(approval.RequestedBy, approval.RequesterRoles.ToHashSet(StringComparer.Ordinal), "approval");
+        // The requester's roles now, not as stored: a role the local table granted and has since lost no longer counts, so the
+        // call path's role check refuses the action. (The approver's roles were checked a moment ago, by the decision.)
+        var requester = new CallerIdentity(approval.RequestedBy, approval.RequesterRolesNow(await localRoles.GetRolesAsync(approval.RequestedBy, cancellationToken)), "approval");
         var result = await callPath.RunApprovedAsync(requester, descriptor, arguments, approval.Id, provider, cancellationToken);
 
         // People read the result on cards and in the API: the estate's own sentence when there is one.

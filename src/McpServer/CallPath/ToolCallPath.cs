@@ -25,6 +25,7 @@ public sealed partial class ToolCallPath(
     IAgentStateStore agentState,
     IAuditLog audit,
     ApprovalRequester approvals,
+    ILocalRoleStore localRoles,
     ILogger<ToolCallPath> logger)
 {
     public const int MaxReasonLength = 500;
@@ -47,8 +48,8 @@ public sealed partial class ToolCallPath(
     }
 
     /// <summary>
-    /// Carries out an approved action as its requester, through the same checks: if mode or scope changed since the
-    /// request, it is refused like any other call. The approval stage is satisfied by <paramref name="approvalId"/>.
+    /// Carries out an approved action as its requester (with the roles they hold now), through the same checks: if their role,
+    /// the mode or the scope changed since the request, it is refused like any other call. The approval stage is satisfied by <paramref name="approvalId"/>.
     /// </summary>
     public ValueTask<CallToolResult> RunApprovedAsync(
         CallerIdentity requester,
@@ -134,8 +135,11 @@ public sealed partial class ToolCallPath(
             return ToolResults.Refusal($"A change needs a 'reason' of 1 to {MaxReasonLength} characters for the approver.");
         }
 
+        // Which of the requester's roles the local role table grants: only those can be revoked before the action runs.
+        var table = await localRoles.GetRolesAsync(caller.UserId, cancellationToken);
+        var roles = caller.Roles.Order(StringComparer.Ordinal).ToList();
         var approval = await approvals.RequestAsync(
-            new ApprovalRequest(call.Tool, CanonicalJson.Write(arguments), decision.Target!.Display, reason, caller.UserId, [.. caller.Roles.Order(StringComparer.Ordinal)]),
+            new ApprovalRequest(call.Tool, CanonicalJson.Write(arguments), decision.Target!.Display, reason, caller.UserId, roles, [.. roles.Where(table.Contains)]),
             cancellationToken);
         await RecordAsync(call, AuditDecisions.Pending, "pending_approval", approval.Id, cancellationToken);
         return ToolResults.PendingApproval(approval);

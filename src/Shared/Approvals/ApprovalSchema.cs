@@ -35,5 +35,9 @@ internal sealed class ApprovalSchema : ISqliteSchema
             comment TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_approval_events_approval ON approval_events (approval_id, seq);
+        CREATE TABLE IF NOT EXISTS approval_revocable_roles (
+            approval_id TEXT PRIMARY KEY REFERENCES approvals (id) ON DELETE CASCADE,
+            roles TEXT NOT NULL
+        );
         """;
 }

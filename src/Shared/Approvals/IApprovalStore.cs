@@ -27,6 +27,9 @@ public interface IApprovalStore
     /// <summary>Every Pending (and Approved but not yet claimed) → Cancelled. Returns the ids it cancelled.</summary>
     Task<IReadOnlyList<string>> CancelOpenAsync(string actor, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>The open (Pending, or Approved but not yet claimed) approvals requested by one user → Cancelled. Returns the ids.</summary>
+    Task<IReadOnlyList<string>> CancelOpenRequestedByAsync(string requestedBy, string actor, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Executing since before <paramref name="claimedBefore"/> (its process died) → Interrupted. Returns the ids.</summary>
     Task<IReadOnlyList<string>> InterruptAbandonedAsync(DateTimeOffset claimedBefore, DateTimeOffset now, CancellationToken cancellationToken);
 

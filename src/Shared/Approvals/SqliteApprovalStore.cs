@@ -19,6 +19,8 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
             ("$id", id), ("$tool", request.Tool), ("$arguments", request.Arguments), ("$target", request.TargetResourceId),
             ("$reason", request.Reason), ("$requestedBy", request.RequestedBy), ("$roles", JsonSerializer.Serialize(request.RequesterRoles)),
             ("$binding", bindingHash), ("$now", SqliteTime.Write(now)), ("$expires", SqliteTime.Write(expiresAt)));
+        await connection.ExecuteAsync(transaction, "INSERT INTO approval_revocable_roles (approval_id, roles) VALUES ($id, $roles)", cancellationToken,
+            ("$id", id), ("$roles", JsonSerializer.Serialize(request.RevocableRoles)));
         await InsertEventAsync(connection, transaction, id, new ApprovalEvent(now, "requested", request.RequestedBy, request.Reason), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
@@ -99,6 +101,9 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
     public Task<IReadOnlyList<string>> CancelOpenAsync(string actor, string reason, DateTimeOffset now, CancellationToken cancellationToken)
         => BulkTransitionAsync("status IN ('Pending', 'Approved')", ApprovalStatus.Cancelled, new ApprovalEvent(now, "cancelled", actor, reason), now, cancellationToken);
 
+    public Task<IReadOnlyList<string>> CancelOpenRequestedByAsync(string requestedBy, string actor, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+        => BulkTransitionAsync("status IN ('Pending', 'Approved') AND requested_by = $user", ApprovalStatus.Cancelled, new ApprovalEvent(now, "cancelled", actor, reason), now, cancellationToken, user: requestedBy);
+
     public Task<IReadOnlyList<string>> InterruptAbandonedAsync(DateTimeOffset claimedBefore, DateTimeOffset now, CancellationToken cancellationToken)
         => BulkTransitionAsync("status = 'Executing' AND claimed_at <= $cutoff", ApprovalStatus.Interrupted,
             new ApprovalEvent(now, "interrupted", System, "The action was claimed but never completed (its process stopped); its outcome is unknown and it is not retried."), now, cancellationToken, claimedBefore);
@@ -111,13 +116,13 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<string>> BulkTransitionAsync(string condition, ApprovalStatus to, ApprovalEvent approvalEvent, DateTimeOffset now, CancellationToken cancellationToken, DateTimeOffset? cutoff = null)
+    private async Task<IReadOnlyList<string>> BulkTransitionAsync(string condition, ApprovalStatus to, ApprovalEvent approvalEvent, DateTimeOffset now, CancellationToken cancellationToken, DateTimeOffset? cutoff = null, string? user = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var ids = new List<string>();
         await using (var command = connection.Command(transaction, $"UPDATE approvals SET status = $to WHERE {condition} RETURNING id",
-            ("$to", to.ToString()), ("$now", SqliteTime.Write(now)), ("$cutoff", cutoff is { } c ? SqliteTime.Write(c) : null)))
+            ("$to", to.ToString()), ("$now", SqliteTime.Write(now)), ("$cutoff", cutoff is { } c ? SqliteTime.Write(c) : null), ("$user", user)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -166,7 +171,8 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         var rows = new List<Approval>();
         await using (var command = connection.Command(null, $"""
             SELECT id, tool, arguments, target, reason, requested_by, requester_roles, binding_hash, created_at, expires_at,
-                   status, decided_by, decided_at, decision_comment, result
+                   status, decided_by, decided_at, decision_comment, result,
+                   (SELECT roles FROM approval_revocable_roles r WHERE r.approval_id = approvals.id)
             FROM approvals {where} ORDER BY created_at DESC, id LIMIT $limit
             """, [.. parameters, ("$limit", limit)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -178,7 +184,10 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
                     JsonSerializer.Deserialize<List<string>>(reader.GetString(6)) ?? [], reader.GetString(7),
                     SqliteTime.Read(reader.GetString(8)), SqliteTime.Read(reader.GetString(9)), Enum.Parse<ApprovalStatus>(reader.GetString(10)),
                     reader.IsDBNull(11) ? null : reader.GetString(11), reader.IsDBNull(12) ? null : SqliteTime.Read(reader.GetString(12)),
-                    reader.IsDBNull(13) ? null : reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14), []));
+                    reader.IsDBNull(13) ? null : reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14), [])
+                {
+                    RevocableRoles = reader.IsDBNull(15) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(15)),
+                });
             }
         }
 

@@ -1,11 +1,15 @@
 using SreBot.Shared.Agent;
+using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 
 namespace SreBot.Shared.Identity;
 
-/// <summary>Admins assign local roles; every change and refusal is audited.</summary>
-public sealed class RoleAdministration(ILocalRoleStore store, IAuditLog audit, TimeProvider time)
+/// <summary>
+/// Admins assign local roles; every change and refusal is audited. A change of a user's roles cancels that user's open approval
+/// requests (audited as <c>approval.cancelled</c>): each was asked for under the old roles, so the user must ask again.
+/// </summary>
+public sealed class RoleAdministration(ILocalRoleStore store, IAuditLog audit, ApprovalWorkflow approvals, TimeProvider time)
 {
     public Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
@@ -24,7 +28,13 @@ public sealed class RoleAdministration(ILocalRoleStore store, IAuditLog audit, T
             cancellationToken);
         if (refusal is null)
         {
-            await store.SetRolesAsync(userId, roles.ToHashSet(StringComparer.Ordinal), caller.UserId, time.GetUtcNow(), cancellationToken);
+            var before = await store.GetRolesAsync(userId, cancellationToken);
+            var after = roles.ToHashSet(StringComparer.Ordinal);
+            await store.SetRolesAsync(userId, after, caller.UserId, time.GetUtcNow(), cancellationToken);
+            if (!after.SetEquals(before))
+            {
+                await approvals.CancelOpenRequestedByAsync(userId, caller.UserId, "The requester's roles changed; ask again if the action is still needed.", cancellationToken);
+            }
         }
 
         return refusal;
