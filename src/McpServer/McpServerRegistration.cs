@@ -24,6 +24,7 @@ public static class McpServerRegistration
     public static IMcpServerBuilder AddSreBotMcpServer(this IServiceCollection services)
     {
         services.AddSingleton<ToolCallPath>();
+        services.AddSingleton<ToolRequestChecks>();
         services.AddSingleton<ToolListFilter>();
         services.AddSingleton<McpRequestAudit>();
         services.AddSingleton<IApprovedActionRunner, ApprovedActionRunner>();

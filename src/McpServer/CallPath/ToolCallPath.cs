@@ -26,6 +26,7 @@ public sealed partial class ToolCallPath(
     IAuditLog audit,
     ApprovalRequester approvals,
     ILocalRoleStore localRoles,
+    ToolRequestChecks requestChecks,
     ILogger<ToolCallPath> logger)
 {
     public const int MaxReasonLength = 500;
@@ -44,7 +45,9 @@ public sealed partial class ToolCallPath(
             return await next(context, cancellationToken);
         }
 
-        return await RunAsync(caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken);
+        return await RunAsync(
+            caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken,
+            check: token => requestChecks.CheckAsync(tool.ProtocolTool, arguments, token));
     }
 
     /// <summary>
@@ -78,7 +81,8 @@ public sealed partial class ToolCallPath(
         IDictionary<string, JsonElement>? arguments,
         string? approvedId,
         Func<CancellationToken, ValueTask<CallToolResult>> provider,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<CancellationToken, ValueTask>? check = null)
     {
         var call = NewCall(tool.Name, arguments, caller);
         var scope = await agentState.GetScopeAsync(cancellationToken);
@@ -91,7 +95,7 @@ public sealed partial class ToolCallPath(
 
         if (decision.Outcome == PolicyOutcome.RequireApproval && approvedId is null)
         {
-            return await RequestApprovalAsync(call, caller!, arguments, decision, cancellationToken);
+            return await RequestApprovalAsync(call, caller!, arguments, decision, check, cancellationToken);
         }
 
         CallToolResult result;
@@ -124,6 +128,7 @@ public sealed partial class ToolCallPath(
         CallerIdentity caller,
         IDictionary<string, JsonElement>? arguments,
         PolicyDecision decision,
+        Func<CancellationToken, ValueTask>? check,
         CancellationToken cancellationToken)
     {
         var reason = arguments is not null && arguments.TryGetValue("reason", out var value) && value.ValueKind == JsonValueKind.String
@@ -135,6 +140,13 @@ public sealed partial class ToolCallPath(
             return ToolResults.Refusal($"A change needs a 'reason' of 1 to {MaxReasonLength} characters for the approver.");
         }
 
+        // Only a request that could run reaches an approver: arguments, ranges, and the target's existence and type.
+        if (check is not null && await CheckRequestAsync(call, check, cancellationToken) is { } problem)
+        {
+            await RecordAsync(call, AuditDecisions.Deny, "refused", "InvalidRequest", cancellationToken);
+            return ToolResults.Refusal(problem);
+        }
+
         // Which of the requester's roles the local role table grants: only those can be revoked before the action runs.
         var table = await localRoles.GetRolesAsync(caller.UserId, cancellationToken);
         var roles = caller.Roles.Order(StringComparer.Ordinal).ToList();
@@ -143,6 +155,24 @@ public sealed partial class ToolCallPath(
             cancellationToken);
         await RecordAsync(call, AuditDecisions.Pending, "pending_approval", approval.Id, cancellationToken);
         return ToolResults.PendingApproval(approval);
+    }
+
+    private async ValueTask<string?> CheckRequestAsync(CallRecord call, Func<CancellationToken, ValueTask> check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await check(cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (ModelSafeMessage(exception) is { } message)
+        {
+            return message;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogToolFailed(logger, exception, call.Tool, call.CorrelationId);
+            return $"The request could not be checked, so no approval was created. The error was logged with correlation id {call.CorrelationId}.";
+        }
     }
 
     // Messages from these exceptions are written for callers: input validation and "not found".

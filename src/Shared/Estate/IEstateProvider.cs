@@ -32,6 +32,16 @@ public interface IEstateProvider
 
     Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken);
 
+    /// <summary>Checks, changing nothing, that <see cref="RestartAsync"/> could be asked for: the resource exists and its type restarts.</summary>
+    /// <exception cref="EstateResourceNotFoundException">No such resource.</exception>
+    /// <exception cref="ArgumentException">The resource's type cannot be restarted.</exception>
+    Task ValidateRestartAsync(ResourceId resourceId, CancellationToken cancellationToken);
+
+    /// <summary>Checks, changing nothing, that <see cref="ScaleAsync"/> could be asked for: the count is within <see cref="ScaleLimits"/>, the resource exists and its type scales.</summary>
+    /// <exception cref="EstateResourceNotFoundException">No such resource.</exception>
+    /// <exception cref="ArgumentException">The count is out of range, or the resource's type cannot be scaled.</exception>
+    Task ValidateScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken);
+
     /// <summary>Whether SreBot's own identity holds write permission on the resource group.</summary>
     Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken);
 }

@@ -39,6 +39,20 @@ public sealed class CountingEstateProvider(IEstateProvider inner) : IEstateProvi
     public Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
         => Write(() => inner.ScaleAsync(resourceId, instanceCount, cancellationToken));
 
+    public Task ValidateRestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+        => Read(async () =>
+        {
+            await inner.ValidateRestartAsync(resourceId, cancellationToken);
+            return true;
+        });
+
+    public Task ValidateScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
+        => Read(async () =>
+        {
+            await inner.ValidateScaleAsync(resourceId, instanceCount, cancellationToken);
+            return true;
+        });
+
     public Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
         => Read(() => inner.CheckWritePermissionAsync(resourceGroup, cancellationToken));
 

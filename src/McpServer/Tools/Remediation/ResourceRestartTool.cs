@@ -1,13 +1,16 @@
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Scope;
 
 namespace SreBot.McpServer.Tools.Remediation;
 
 [McpServerToolType]
 public sealed class ResourceRestartTool(IEstateProvider estate)
 {
-    [McpServerTool(Name = "resource_restart", Title = "Restart a resource (needs approval)",
+    public const string Name = "resource_restart";
+
+    [McpServerTool(Name = Name, Title = "Restart a resource (needs approval)",
         ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = false, UseStructuredContent = false)]
     [Description("Requests a restart of a web app or virtual machine, e.g. to clear a memory leak. Nothing happens at once: the call returns " +
                  "{status: pending_approval, approvalId, expiresAt}, and the restart runs once, only after a different person with the approver role approves it. " +
@@ -17,7 +20,19 @@ public sealed class ResourceRestartTool(IEstateProvider estate)
         [Description("Why the restart is needed, shown to the approver, e.g. 'memory leak: MemoryPercentage 95%, OutOfMemoryException in logs'.")] string reason,
         CancellationToken cancellationToken = default)
     {
-        var result = await estate.RestartAsync(ToolArguments.ResourceId(resourceId), cancellationToken);
+        var target = await TargetAsync(resourceId, cancellationToken);
+        var result = await estate.RestartAsync(target, cancellationToken);
         return RemediationResult.From(estate.Provenance, result);
+    }
+
+    /// <summary>Before an approval is created (and again when it runs): the resource exists and is of a type that restarts.</summary>
+    [RequestCheck(Name)]
+    public Task CheckAsync(string resourceId, CancellationToken cancellationToken = default) => TargetAsync(resourceId, cancellationToken);
+
+    private async Task<ResourceId> TargetAsync(string resourceId, CancellationToken cancellationToken)
+    {
+        var target = ToolArguments.ResourceId(resourceId);
+        await estate.ValidateRestartAsync(target, cancellationToken);
+        return target;
     }
 }

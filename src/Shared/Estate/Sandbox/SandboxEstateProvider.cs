@@ -73,6 +73,18 @@ internal sealed class SandboxEstateProvider(
     public Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
         => writes.ScaleAsync(resourceId, instanceCount, cancellationToken);
 
+    public Task ValidateRestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+    {
+        writes.RestartTarget(resourceId);
+        return Task.CompletedTask;
+    }
+
+    public Task ValidateScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
+    {
+        writes.ScaleTarget(resourceId, instanceCount);
+        return Task.CompletedTask;
+    }
+
     public Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
         => Task.FromResult(permissions.Check(resourceGroup));
 

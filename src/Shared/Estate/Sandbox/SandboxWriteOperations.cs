@@ -15,17 +15,39 @@ internal sealed class SandboxWriteOperations(
     SandboxWritePermissions permissions,
     TimeProvider time)
 {
-    public const int MinimumInstanceCount = 1;
-    public const int MaximumInstanceCount = 30;
     public const string Caller = "srebot-managed-identity";
 
-    public async Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+    /// <summary>The resource a restart would act on and its operation name; throws as <see cref="RestartAsync"/> would refuse.</summary>
+    public (SandboxResourceDefinition Resource, string Action) RestartTarget(ResourceId resourceId)
     {
         var resource = catalog.Require(resourceId);
         var action = SandboxOperationNames.Restart(resource.Type)
             ?? throw new ArgumentException(
                 $"'{resource.Name}' is a {resource.Type}; the sandbox can restart only web apps ({SandboxEstate.SitesType}) and virtual machines ({SandboxEstate.VirtualMachinesType}).",
                 nameof(resourceId));
+        return (resource, action);
+    }
+
+    /// <summary>The resource and the scale unit (App Service plan) a scale would change; throws as <see cref="ScaleAsync"/> would refuse.</summary>
+    public (SandboxResourceDefinition Resource, SandboxResourceDefinition Unit) ScaleTarget(ResourceId resourceId, int instanceCount)
+    {
+        if (instanceCount is < ScaleLimits.MinInstanceCount or > ScaleLimits.MaxInstanceCount)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(instanceCount), instanceCount, $"The instance count must be between {ScaleLimits.MinInstanceCount} and {ScaleLimits.MaxInstanceCount}.");
+        }
+
+        var resource = catalog.Require(resourceId);
+        var unit = catalog.ScaleUnitOf(resource)
+            ?? throw new ArgumentException(
+                $"'{resource.Name}' is a {resource.Type}; the sandbox can scale only web apps ({SandboxEstate.SitesType}) and App Service plans ({SandboxEstate.PlansType}).",
+                nameof(resourceId));
+        return (resource, unit);
+    }
+
+    public async Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+    {
+        var (resource, action) = RestartTarget(resourceId);
         if (Refuse(resource, "restart", action) is { } refused)
         {
             return refused;
@@ -38,17 +60,7 @@ internal sealed class SandboxWriteOperations(
 
     public async Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
     {
-        if (instanceCount is < MinimumInstanceCount or > MaximumInstanceCount)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(instanceCount), instanceCount, $"The instance count must be between {MinimumInstanceCount} and {MaximumInstanceCount}.");
-        }
-
-        var resource = catalog.Require(resourceId);
-        var unit = catalog.ScaleUnitOf(resource)
-            ?? throw new ArgumentException(
-                $"'{resource.Name}' is a {resource.Type}; the sandbox can scale only web apps ({SandboxEstate.SitesType}) and App Service plans ({SandboxEstate.PlansType}).",
-                nameof(resourceId));
+        var (resource, unit) = ScaleTarget(resourceId, instanceCount);
         if (Refuse(resource, "scale", SandboxOperationNames.ScalePlan) is { } refused)
         {
             return refused;
