@@ -52,14 +52,18 @@ public sealed partial class PersonalDataScenario(SreBotApp app, ConnectorRecorde
             {
                 ApprovalOfB = approval;
             }
-
-            var roles = await app.ClientFor("ada", "admin").PutAsJsonAsync($"/api/v1/agent/roles/{user}", new { roles = new[] { "auditor" } }, TestContext.Token);
-            Assert.True(roles.IsSuccessStatusCode);
         }
 
         // Each rejects the other's request, with a comment holding their own canary.
         Assert.True((await Client(A).PostAsJsonAsync($"/api/v1/approvals/{ApprovalOfB}/decision", new { decision = "reject", comment = $"no, {CanaryA}" }, TestContext.Token)).IsSuccessStatusCode);
         Assert.True((await Client(B).PostAsJsonAsync($"/api/v1/approvals/{ApprovalOfA}/decision", new { decision = "reject", comment = $"no, {CanaryB}" }, TestContext.Token)).IsSuccessStatusCode);
+
+        // After the decisions: a change of a user's roles cancels their open requests.
+        foreach (var user in new[] { A, B })
+        {
+            var roles = await app.ClientFor("ada", "admin").PutAsJsonAsync($"/api/v1/agent/roles/{user}", new { roles = new[] { "auditor" } }, TestContext.Token);
+            Assert.True(roles.IsSuccessStatusCode);
+        }
 
         foreach (var user in new[] { A, B })
         {
