@@ -51,7 +51,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         if (failed.Count > 0)
         {
             var reasons = string.Join("; ", failed.Select(c => $"{c.ResourceGroup.Name}: {c.Reason}"));
-            return await RefuseModeAsync(caller, mode, state, checks, $"SreBot's identity lacks write permission: {reasons}.", cancellationToken);
+            return await RefuseModeAsync(caller, mode, state, checks, $"SreBot's identity lacks write permission, or it could not be checked: {reasons}.", cancellationToken);
         }
 
         await store.SetModeAsync(AccessMode.Privileged, caller.UserId, time.GetUtcNow(), cancellationToken);
@@ -85,7 +85,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
             && await CheckWritePermissionAsync(resourceGroup, cancellationToken) is { Allowed: false } check)
         {
             await RecordAsync(AgentAuditEvents.Scope, caller, AuditDecisions.Deny, "refused", $"{verb} {resourceGroup.Display}: no write permission", cancellationToken);
-            return new ScopeChangeResult(false, $"SreBot is in Privileged mode and its identity lacks write permission on {resourceGroup.Name}: {check.Reason}", state, PermissionRefused: true);
+            return new ScopeChangeResult(false, $"{resourceGroup.Name} was not associated: in Privileged mode every associated group must pass the write-permission check. {resourceGroup.Name}: {check.Reason}", state, PermissionRefused: true);
         }
 
         var changed = add
