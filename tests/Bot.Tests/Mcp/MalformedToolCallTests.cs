@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SreBot.Bot.Tests.Infrastructure;
+using SreBot.Bot.Tests.Redaction;
 using SreBot.Shared.Audit;
 
 namespace SreBot.Bot.Tests.Mcp;
@@ -49,6 +52,21 @@ public sealed class MalformedToolCallTests : IDisposable
         var record = Assert.Single(await _app.Audit.QueryAsync(new AuditQuery(EventType: AuditEventTypes.ToolCall), TestContext.Token));
         Assert.Matches("^len=900000 sha256=[0-9a-f]{16}$", record.Tool);
         Assert.True(new FileInfo(Path.Combine(_app.DataDirectory, "srebot.db-wal")).Length < 2_000_000, "the name is not stored");
+    }
+
+    [Fact]
+    public async Task OverlongToolName_IsNotWrittenToTheLogs()
+    {
+        var logs = new RecordingLoggerProvider();
+        using var app = new SreBotApp(services: services => services.AddSingleton<ILoggerProvider>(logs));
+        var session = await McpSession.StartAsync(app.ClientFor("rita", "reader"));
+        var name = new string('z', 900_000);
+
+        await session.CallAsync("tools/call", "{\"name\":\"" + name + "\",\"arguments\":{}}");
+
+        var longest = logs.Lines.Where(line => !line.StartsWith("Trace", StringComparison.Ordinal) && !line.StartsWith("Debug", StringComparison.Ordinal)).Max(line => line.Length);
+        Assert.True(longest < 20_000, $"a log line of {longest} characters");
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(new string('z', 1_000), StringComparison.Ordinal));
     }
 
     public void Dispose() => _app.Dispose();
