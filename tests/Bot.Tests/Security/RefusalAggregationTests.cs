@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Bot.Security;
 using SreBot.Bot.Tests.Infrastructure;
@@ -90,6 +91,25 @@ public sealed class RefusalAggregationTests : IDisposable
         var aggregated = Assert.Single(records, r => r.EventType == AggregatedEvent);
         Assert.Equal(4, Count(aggregated));
         Assert.Equal((AuditDecisions.Deny, "aggregated"), (aggregated.Decision, aggregated.Outcome));
+    }
+
+    [Fact]
+    public async Task PastTheTrackedSources_FurtherSourcesAreCountedTogether_WithoutARecordEach()
+    {
+        var refusals = new RefusalAggregator(_app.Audit, _time, NullLogger<RefusalAggregator>.Instance);
+        var recorded = 0;
+        for (var i = 0; i < RefusalAggregator.MaxSources + 500; i++)
+        {
+            recorded += await refusals.AdmitAsync(null, $"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}", 401, TestContext.Token) ? 1 : 0;
+        }
+
+        await refusals.StopAsync(TestContext.Token);
+        var aggregated = await _app.Audit.QueryAsync(new AuditQuery(EventType: AggregatedEvent), TestContext.Token);
+
+        Assert.Equal(RefusalAggregator.MaxSources, recorded);
+        var overflow = Assert.Single(aggregated);
+        Assert.Equal(500, Count(overflow));
+        Assert.Contains("\"source\":\"overflow\"", overflow.Detail, StringComparison.Ordinal);
     }
 
     public void Dispose() => _app.Dispose();
