@@ -39,7 +39,8 @@ public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time
             var now = time.GetUtcNow();
             if (now >= _nextClose)
             {
-                await WriteAsync(TakeClosed(now), cancellationToken);
+                // Not the request's to cancel: these counts belong to other requests and must not be lost with this one.
+                await WriteAsync(TakeClosed(now), CancellationToken.None);
             }
 
             if (!_windows.TryGetValue((source, status), out var window) && _windows.Count >= MaxSources)

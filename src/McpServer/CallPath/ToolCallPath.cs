@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -52,7 +53,7 @@ public sealed partial class ToolCallPath(
     /// reads them: one <c>tool.call</c> refused record, then -32602 saying what is wrong.
     /// </summary>
     public async Task<McpProtocolException> RefuseMalformedAsync(
-        System.Security.Claims.ClaimsPrincipal? user, JsonNode? parameters, string problem, CancellationToken cancellationToken)
+        ClaimsPrincipal? user, JsonNode? parameters, string problem, CancellationToken cancellationToken)
     {
         var caller = await identities.ResolveAsync(user, cancellationToken);
         var call = new CallRecord(

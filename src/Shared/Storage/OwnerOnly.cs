@@ -35,11 +35,21 @@ public static class OwnerOnly
         }
     }
 
-    /// <summary>Creates the data directory as 700, or makes an existing one 700.</summary>
+    /// <summary>
+    /// Creates the data directory as 700, or makes an existing one 700, so files an older version left looser are out of
+    /// reach too. A directory this user does not own (a mounted volume) is left as it is.
+    /// </summary>
     public static void EnsureDirectory(string path)
     {
         CreateDirectory(path);
-        Restrict(path, DirectoryPermissions);
+        try
+        {
+            Restrict(path, DirectoryPermissions);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Only the owner may change a mode; the files inside are still created owner-only.
+        }
     }
 
     /// <summary>Makes an existing file 600; a missing file is ignored.</summary>
