@@ -34,7 +34,15 @@ app.MapGet("/healthz", () => TypedResults.Text("ok"));
 app.MapSreBotMcp();
 app.MapSreBotApi();
 app.MapBotMessages();
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+}
+catch (IOException) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+{
+    return 1; // could not listen (the port is taken, say): the host has logged why
+}
+
+return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)
 
 public partial class Program;

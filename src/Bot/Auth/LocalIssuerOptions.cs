@@ -19,5 +19,5 @@ public sealed class LocalIssuerOptions
 
     /// <summary>Lifetime of minted tokens when <c>--lifetime</c> is not given.</summary>
     [Range(1, 7 * 24 * 60)]
-    public int TokenLifetimeMinutes { get; set; } = 8 * 60;
+    public int TokenLifetimeMinutes { get; set; } = 60;
 }

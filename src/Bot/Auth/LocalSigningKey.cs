@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using SreBot.Shared.Storage;
 
 namespace SreBot.Bot.Auth;
 
@@ -30,7 +31,7 @@ public sealed class LocalSigningKey : IDisposable
 
     public static LocalSigningKey LoadOrCreate(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
+        OwnerOnly.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
         var rsa = RSA.Create();
         if (File.Exists(path))

@@ -14,6 +14,8 @@ public static class SecurityPipeline
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddProblemDetails();
         builder.Services.AddSreBotRateLimits(builder.Configuration);
+        builder.Services.AddSingleton<RefusalAggregator>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<RefusalAggregator>());
         // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>

@@ -8,11 +8,12 @@ namespace SreBot.Bot.Security;
 
 /// <summary>
 /// Audits access to <c>/mcp</c> and <c>/api</c> at the HTTP level, durably before the response starts:
-/// authentication failures (401) with a reason class, refusals (403), and every <c>/api/v1</c> call.
-/// MCP requests that get past authentication are audited by the MCP call path instead.
+/// authentication failures (401) with a reason class, refusals (403, 429), and every <c>/api/v1</c> call.
+/// Refusals go through <see cref="RefusalAggregator"/>: only the first from a source in a window is a record of its
+/// own, the rest are counted. MCP requests that get past authentication are audited by the MCP call path instead.
 /// If the record cannot be written the response fails rather than go out unaudited.
 /// </summary>
-public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
+public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit, RefusalAggregator refusals)
 {
     /// <summary>Set by an endpoint that erased its own caller: the access record then carries no user.</summary>
     public const string ActorErasedItem = "srebot.actor-erased";
@@ -32,12 +33,18 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit)
     {
         var status = context.Response.StatusCode;
         var isApi = context.Request.Path.StartsWithSegments("/api");
-        if (!isApi && status is not (StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden))
+        var refused = status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests;
+        if (!isApi && !refused)
         {
             return;
         }
 
         var userId = context.Items.ContainsKey(ActorErasedItem) ? null : ClaimsCallerIdentityResolver.UserId(context.User);
+        if (refused && !await refusals.AdmitAsync(userId, context.Connection.RemoteIpAddress?.ToString(), status, context.RequestAborted))
+        {
+            return; // counted in its source's window
+        }
+
         var operation = $"{context.Request.Method} {AuditedPath(context)}";
         var entry = status switch
         {

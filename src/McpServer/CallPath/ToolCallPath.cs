@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -48,6 +50,23 @@ public sealed partial class ToolCallPath(
         return await RunAsync(
             caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken,
             check: token => requestChecks.CheckAsync(tool.ProtocolTool, arguments, token));
+    }
+
+    /// <summary>
+    /// Refuses a <c>tools/call</c> whose parameters are malformed (see <see cref="ToolCallParamsCheck"/>) before the SDK
+    /// reads them: one <c>tool.call</c> refused record, then -32602 saying what is wrong.
+    /// </summary>
+    public async Task<McpProtocolException> RefuseMalformedAsync(
+        ClaimsPrincipal? user, JsonNode? parameters, string problem, CancellationToken cancellationToken)
+    {
+        var caller = await identities.ResolveAsync(user, cancellationToken);
+        var call = new CallRecord(
+            ToolCallParamsCheck.NameOf(parameters) ?? string.Empty,
+            ToolCallParamsCheck.ArgumentsHashOf(parameters) ?? ArgumentsHash.Compute(arguments: null),
+            CorrelationId.Current(),
+            caller?.UserId);
+        await RecordAsync(call, AuditDecisions.Deny, "refused", "InvalidParams", cancellationToken);
+        return new McpProtocolException($"Invalid params: {problem}", McpErrorCode.InvalidParams);
     }
 
     /// <summary>
@@ -114,7 +133,7 @@ public sealed partial class ToolCallPath(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogToolFailed(logger, exception, call.Tool, call.CorrelationId);
+            LogToolFailed(logger, exception, AuditFieldLimits.Bound(call.Tool, AuditFieldLimits.MaxToolNameLength)!, call.CorrelationId);
             result = ToolResults.Error($"The tool failed. The error was logged with correlation id {call.CorrelationId}.");
         }
 
@@ -199,7 +218,7 @@ public sealed partial class ToolCallPath(
         }
         catch (AuditUnavailableException exception)
         {
-            LogAuditUnavailable(logger, exception, call.Tool, call.CorrelationId);
+            LogAuditUnavailable(logger, exception, AuditFieldLimits.Bound(call.Tool, AuditFieldLimits.MaxToolNameLength)!, call.CorrelationId);
             throw new McpException("The audit log is unavailable, so the call was refused.");
         }
     }

@@ -4,7 +4,10 @@ using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Blobs;
 
-/// <summary>The embedded default: blobs are files under <c>{DataDirectory}/blobs</c>, written to a temporary file and then renamed.</summary>
+/// <summary>
+/// The embedded default: blobs are files under <c>{DataDirectory}/blobs</c>, written to a temporary file and then renamed.
+/// Folders are created 700 and files 600 (<see cref="OwnerOnly"/>).
+/// </summary>
 public sealed class LocalFolderBlobStore(IOptions<SreBotOptions> options) : IBlobStore
 {
     public const string FolderName = "blobs";
@@ -14,11 +17,13 @@ public sealed class LocalFolderBlobStore(IOptions<SreBotOptions> options) : IBlo
     public async Task WriteAsync(string name, Stream content, CancellationToken cancellationToken)
     {
         var path = PathOf(name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}~{Guid.NewGuid():N}"; // '~' is not valid in a blob name, so listings never show it
         try
         {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            var owner = OwnerOnly.NewFile(FileMode.CreateNew, FileOptions.Asynchronous);
+            owner.BufferSize = 81920;
+            await using (var file = new FileStream(temporary, owner))
             {
                 await content.CopyToAsync(file, cancellationToken);
                 await file.FlushAsync(cancellationToken);

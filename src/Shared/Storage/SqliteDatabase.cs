@@ -19,8 +19,9 @@ public sealed class SqliteDatabase
     public SqliteDatabase(IOptions<SreBotOptions> options, IEnumerable<ISqliteSchema> schemas)
     {
         var directory = options.Value.ResolveDataDirectory();
-        Directory.CreateDirectory(directory);
+        OwnerOnly.EnsureDirectory(directory);
         FilePath = Path.Combine(directory, FileName);
+        CreateOwnerOnly(FilePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -32,6 +33,29 @@ public sealed class SqliteDatabase
     }
 
     public string FilePath { get; }
+
+    /// <summary>
+    /// The database is created empty and owner-only before SQLite opens it: SQLite gives its <c>-wal</c> and <c>-shm</c>
+    /// files the database file's mode. Files left by an older version are tightened.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        try
+        {
+            using (new FileStream(path, OwnerOnly.NewFile()))
+            {
+            }
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Already there (or created by another process just now).
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            OwnerOnly.RestrictFile(file);
+        }
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -31,4 +31,50 @@ public sealed class LocalModeGuardTests
             Directory.Delete(dataDirectory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task LocalMode_BoundToANonLoopbackAddressAfterStart_ExitsNonZero()
+    {
+        // The URL comes from the Kestrel endpoint section, not --urls: only the check of the bound addresses sees it.
+        var result = await RunBotAsync([], new Dictionary<string, string?> { ["Kestrel__Endpoints__Http__Url"] = $"http://0.0.0.0:{LoopbackPort.Next()}" });
+
+        Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("listens only on loopback", result.CombinedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APortAlreadyTaken_ExitsNonZero()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = await RunBotAsync(["--urls", $"http://127.0.0.1:{port}"], new Dictionary<string, string?>());
+
+        Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("address already in use", result.CombinedOutput, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<ProcessResult> RunBotAsync(string[] arguments, Dictionary<string, string?> environment)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("srebot-guard-").FullName;
+        try
+        {
+            environment["SreBot__DataDirectory"] = dataDirectory;
+            environment["ASPNETCORE_URLS"] = null;
+            return await ProcessRunner.RunAsync(
+                ToolPaths.DotnetHost,
+                [ToolPaths.BotDll, .. arguments],
+                TimeSpan.FromSeconds(60),
+                environment,
+                Path.GetDirectoryName(ToolPaths.BotDll),
+                CancellationToken.None);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
 }

@@ -107,13 +107,17 @@ public sealed class SqliteAuditLogQueryTests
     }
 
     [Fact]
-    public async Task Append_RejectsTextWithoutASingleEncoding()
+    public async Task Append_StoresCallerTextWithoutASingleEncoding_ByLengthAndHash_AndRejectsItInFixedFields()
     {
         await using var host = await AuditLogHost.StartAsync();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => host.Log.AppendAsync(AuditEntries.ToolCall(detail: "bad \ud800 surrogate"), CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentException>(() => host.Log.AppendAsync(AuditEntries.ToolCall(tool: "nul\0"), CancellationToken.None));
-        Assert.Empty(await host.Log.QueryAsync(new AuditQuery(), CancellationToken.None));
+        await host.Log.AppendAsync(AuditEntries.ToolCall(detail: "bad \ud800 surrogate"), CancellationToken.None);
+        await host.Log.AppendAsync(AuditEntries.ToolCall(tool: "nul\0"), CancellationToken.None);
+        await Assert.ThrowsAsync<ArgumentException>(() => host.Log.AppendAsync(AuditEntries.ToolCall(eventType: "tool.\0call"), CancellationToken.None));
+        var records = await host.Log.QueryAsync(new AuditQuery(), CancellationToken.None);
+        Assert.Matches("^len=15 sha256=[0-9a-f]{16}$", records[0].Detail);
+        Assert.Matches("^len=4 sha256=[0-9a-f]{16}$", records[1].Tool);
+        Assert.Equal(2, records.Count);
     }
 
     /// <summary>Five records a minute apart: alice/bob/anonymous, two tools, every decision.</summary>

@@ -38,8 +38,8 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
 
     public Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        ThrowIfInvalid(entry);
-        return EnqueueAsync(new PendingAppend(entry, erasesActor: false), cancellationToken);
+        // The audit boundary: every field is bounded here, whoever the caller (docs/audit.md, "How audit growth is bounded").
+        return EnqueueAsync(new PendingAppend(AuditFieldLimits.Apply(entry), erasesActor: false), cancellationToken);
     }
 
     public Task<AuditRecord> EraseActorAsync(string userId, string correlationId, CancellationToken cancellationToken)
@@ -47,8 +47,7 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
         ArgumentNullException.ThrowIfNull(userId);
         var entry = new AuditEntry(
             AuditEventTypes.ActorErased, userId, null, null, AuditDecisions.None, ErasedOutcome, correlationId);
-        ThrowIfInvalid(entry);
-        return EnqueueAsync(new PendingAppend(entry, erasesActor: true), cancellationToken);
+        return EnqueueAsync(new PendingAppend(AuditFieldLimits.Apply(entry), erasesActor: true), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
@@ -77,25 +76,6 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
         _queue.Writer.TryComplete();
         await _writerLoop;
         await _writer.DisposeAsync();
-    }
-
-    private static void ThrowIfInvalid(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (entry.EventType is null || entry.Decision is null || entry.Outcome is null || entry.CorrelationId is null)
-        {
-            throw new ArgumentException("Event type, decision, outcome and correlation id are required.", nameof(entry));
-        }
-
-        string?[] fields =
-        [
-            entry.EventType, entry.UserId, entry.Tool, entry.ArgumentsHash, entry.Decision, entry.Outcome,
-            entry.CorrelationId, entry.Detail,
-        ];
-        if (!fields.All(AuditCanonicalEncoding.IsEncodable))
-        {
-            throw new ArgumentException("Audit fields must be well-formed Unicode text without NUL characters.", nameof(entry));
-        }
     }
 
     private async Task<AuditRecord> EnqueueAsync(PendingAppend pending, CancellationToken cancellationToken)
