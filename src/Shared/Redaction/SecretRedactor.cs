@@ -25,6 +25,12 @@ public static partial class SecretRedactor
     /// <summary>An unquoted value in a key=value list: up to a separator, a quote or whitespace.</summary>
     private const string Value = @"(?:[^;&""'\s\\<>]|" + Escape + ")+";
 
+    /// <summary>
+    /// A quoted value: <c>"…"</c>, <c>'…'</c>, or between escaped quotes at any depth (<c>\"…\"</c>, <c>\u0022…\u0022</c>,
+    /// <c>\u0027…\u0027</c>). At most 512 characters, so a quote that never closes costs a bounded look ahead.
+    /// </summary>
+    private const string QuotedValue = @"""(?![,:}\]])(?:[^""\r\n]|""""){1,512}""|'[^'\r\n]{1,512}'|(?<q>\\+""|\\+u002[27])(?:(?!\k<q>)[^\r\n]){1,512}\k<q>";
+
     /// <summary>JSON property names whose string value is a secret, alone or at the end of a longer name (<c>dbPassword</c>, <c>storage_account_key</c>).</summary>
     private const string SecretProperty = "(?:[A-Za-z0-9_.-]*(?:secret|password|passwd|passphrase|pwd|access_?token|refresh_?token|id_?token|auth_?token|"
         + "sas_?token|api_?key|access_?key|account_?key|storage_?key|shared_?access_?key|master_?key|subscription_?key|functions?_?key))";
@@ -108,7 +114,7 @@ public static partial class SecretRedactor
     // Quoted values first ("…", '…', and escaped \"…\", \u0022…\u0022, \u0027…\u0027 at any depth), then an unquoted or unterminated one.
     [GeneratedRegex(
         @"(?<prefix>" + KeyStart + @"(?:Password|Pwd)\s*=\s*)"
-        + @"(?:""(?![,:}\]])(?:[^""\r\n]|"""")+""|'[^'\r\n]+'|(?<q>\\+""|\\+u002[27])(?:(?!\k<q>)[^\r\n])+\k<q>"
+        + @"(?:" + QuotedValue
         + @"|(?:""|'|\\+""|\\+u002[27])?(?:[^;""'\s\\]|" + Escape + ")+)",
         RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionStringPassword();
@@ -120,7 +126,7 @@ public static partial class SecretRedactor
     // not; a value already redacted (by the patterns above, or before) is left as it is, so redacting twice changes nothing.
     [GeneratedRegex(
         @"(?<prefix>" + NameStart + SecretName + @"(?>[*_`]{0,2}[ \t]*(?::|=|%3[aAdD])[*_`]{0,2}[ \t]*))(?!\[REDACTED:)"
-        + @"(?:""(?![,:}\]])(?:[^""\r\n]|"""")+""|'[^'\r\n]+'|(?<q>\\+""|\\+u002[27])(?:(?!\k<q>)[^\r\n])+\k<q>"
+        + @"(?:" + QuotedValue
         + @"|(?:""|'|\\+""|\\+u002[27])?" + Value + ")",
         RegexOptions.IgnoreCase)]
     private static partial Regex NamedSecret();

@@ -144,6 +144,16 @@ public sealed class SecretRedactorTests
     }
 
     [Fact]
+    public void NamedSecret_InAQuoteThatNeverCloses_IsRedactedToTheNextSpace_AndTheRestStays()
+    {
+        var text = "db password: 'NeverClosedCanary and then " + new string('x', 2000);
+
+        var redacted = SecretRedactor.Redact(text);
+
+        Assert.Equal("db password: [REDACTED:password] and then " + new string('x', 2000), redacted);
+    }
+
+    [Fact]
     public void PemKey_WithJsonNewlineEscapes_IsRedactedWhole()
     {
         var json = JsonSerializer.Serialize(new { key = Pem, after = "kept" });
