@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
-using SreBot.Shared.Redaction;
 
 namespace SreBot.Bot.Api;
 
 /// <summary>
-/// <c>/api/v1/knowledge</c>: investigators list and read documents (secrets in the content redacted); admins add them (JSON or multipart; Markdown and
-/// plain text in UTF-8; 413 over <c>Knowledge:MaxDocumentBytes</c>, 415 for other types) and purge them (rows, index
-/// and blob).
+/// <c>/api/v1/knowledge</c>: investigators list and read documents; admins add them (JSON or multipart; Markdown and
+/// plain text in UTF-8; 413 over <c>Knowledge:MaxDocumentBytes</c>, 415 for other types; stored with secrets redacted, the
+/// answer says how many) and purge them (rows, index and blob).
 /// </summary>
 public static class KnowledgeApi
 {
@@ -32,7 +31,7 @@ public static class KnowledgeApi
 
     private static async Task<Results<Ok<KnowledgeDocumentView>, ProblemHttpResult>> GetAsync(string id, KnowledgeLibrary library, CancellationToken cancellationToken)
         => await library.GetAsync(id, cancellationToken) is { } document
-            ? TypedResults.Ok(KnowledgeDocumentView.From(document, await library.ReadContentAsync(document, cancellationToken) is { } content ? SecretRedactor.Redact(content) : null))
+            ? TypedResults.Ok(KnowledgeDocumentView.From(document, await library.ReadContentAsync(document, cancellationToken)))
             : TypedResults.Problem(NotFound, statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Created<KnowledgeDocumentView>, ProblemHttpResult>> UploadAsync(
@@ -53,7 +52,7 @@ public static class KnowledgeApi
 
         var result = await library.AddAsync(ApiCaller.From(context), upload.Name, upload.ContentType, upload.Content, cancellationToken);
         return result.Document is { } document
-            ? TypedResults.Created($"/api/v1/knowledge/{document.Id}", KnowledgeDocumentView.From(document))
+            ? TypedResults.Created($"/api/v1/knowledge/{document.Id}", KnowledgeDocumentView.From(document) with { SecretsRedacted = result.SecretsRedacted })
             : TypedResults.Problem(result.Problem, statusCode: result.Refusal switch
             {
                 KnowledgeRefusal.TooLarge => StatusCodes.Status413PayloadTooLarge,

@@ -5,12 +5,15 @@ using SreBot.Bot.Connector;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Redaction;
 
 namespace SreBot.Bot.Conversations;
 
 /// <summary>
 /// Routes one activity (named after the Agents SDK's activity handler): messages to chat commands, card actions to
-/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread.
+/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread. What the person typed is
+/// redacted once, as it comes in: the thread, the commands (a reason, a memory, a search), the cards and the agent only
+/// ever see the redacted text.
 /// </summary>
 public sealed class SreBotActivityHandler(
     ChatIdentityResolver identities,
@@ -32,6 +35,11 @@ public sealed class SreBotActivityHandler(
     /// <returns>The invoke response for invokes; null for everything else (answered with 200).</returns>
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Text is { } typed)
+        {
+            activity = activity with { Text = SecretRedactor.Redact(typed) };
+        }
+
         var conversation = new ConversationReference(activity.ChannelId!, activity.ServiceUrl!, activity.Conversation!.Id, activity.Conversation.ConversationType, activity.Conversation.TenantId);
         var caller = await identities.ResolveAsync(activity, cancellationToken);
         if (caller is not null)

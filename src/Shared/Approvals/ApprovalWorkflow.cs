@@ -2,6 +2,7 @@ using System.Text.Json;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Redaction;
 using SreBot.Shared.Serialization;
 
 namespace SreBot.Shared.Approvals;
@@ -60,7 +61,8 @@ public sealed class ApprovalWorkflow(
             await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, claimed.GetRawText(), AuditDecisions.None, "ignored", $"{id}: decision carried arguments that differ from the stored request; only the stored arguments can run", cancellationToken);
         }
 
-        var transition = await store.TryDecideAsync(id, approve, approver.UserId, comment, time.GetUtcNow(), cancellationToken);
+        // The comment is the approver's text: redacted once, here, before it is stored and shown.
+        var transition = await store.TryDecideAsync(id, approve, approver.UserId, comment is null ? null : SecretRedactor.Redact(comment), time.GetUtcNow(), cancellationToken);
         switch (transition)
         {
             case DecisionTransition.NotFound:

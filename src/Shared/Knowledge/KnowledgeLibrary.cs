@@ -5,12 +5,15 @@ using SreBot.Shared.Audit;
 using SreBot.Shared.Blobs;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Redaction;
 
 namespace SreBot.Shared.Knowledge;
 
 /// <summary>
 /// Knowledge documents: admins add and purge them (original to the blob store as <c>knowledge/{id}.md</c> or
 /// <c>.txt</c>, passages to the FTS5 index); investigators search them. Every change is audited before it happens.
+/// A document's name and text are redacted once, as they come in: the blob, the passages and everything read from
+/// them hold the redacted text, never the secrets the upload carried.
 /// </summary>
 public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IAuditLog audit, IOptions<KnowledgeOptions> options, TimeProvider time)
 {
@@ -44,9 +47,11 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
             return result;
         }
 
-        var chunks = KnowledgeChunker.Split(text!, type == KnowledgeContentTypes.Markdown, Options.MaxChunkCharacters);
+        text = SecretRedactor.Redact(text!, out var secrets);
+        trimmed = SecretRedactor.Redact(trimmed, out var inName);
+        var chunks = KnowledgeChunker.Split(text, type == KnowledgeContentTypes.Markdown, Options.MaxChunkCharacters);
         var id = $"kd_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
-        var bytes = Encoding.UTF8.GetBytes(text!);
+        var bytes = Encoding.UTF8.GetBytes(text);
         var document = new KnowledgeDocument(id, trimmed, type!, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), chunks.Count,
             $"knowledge/{id}{(type == KnowledgeContentTypes.Markdown ? ".md" : ".txt")}", caller.UserId, time.GetUtcNow());
 
@@ -66,14 +71,14 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
             throw;
         }
 
-        return new KnowledgeUploadResult(document);
+        return new KnowledgeUploadResult(document, SecretsRedacted: secrets + inName);
     }
 
     public Task<IReadOnlyList<KnowledgeDocument>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(MaxListed, cancellationToken);
 
     public Task<KnowledgeDocument?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
-    /// <summary>The stored original as text, or null when the document or its blob is gone.</summary>
+    /// <summary>The stored document (as uploaded, secrets redacted) as text, or null when the document or its blob is gone.</summary>
     public async Task<string?> ReadContentAsync(KnowledgeDocument document, CancellationToken cancellationToken)
     {
         await using var stream = await blobs.OpenReadAsync(document.BlobName, cancellationToken);

@@ -33,7 +33,8 @@ public sealed class MemoryBook(IMemoryStore store, IAuditLog audit, TimeProvider
             : kind == MemoryVisibility.Team && !caller.HasAnyRole(TeamAuthors)
                 ? ($"Only users with the '{Roles.Admin}' or '{Roles.Operator}' role can keep memories for the team.", true, "MissingRole")
             : fact.Length is 0 or > Memory.MaxTextLength ? ($"A memory is 1 to {Memory.MaxTextLength} characters.", false, "BadText")
-            : SecretRedactor.ContainsSecret(fact)
+            // Chat text arrives already redacted: a fact holding a redaction marker held a secret.
+            : SecretRedactor.ContainsSecret(fact) || SecretRedactor.ContainsRedaction(fact)
                 ? ("That fact looks like it contains a secret (a password, key, token or signature), so I did not keep it. Secrets do not belong in memories: store them in a vault and remember where they are instead.", false, "Secret")
             : (null, false, null);
         if (refusal is not null)

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace SreBot.Shared.Redaction;
 
 /// <summary>
-/// Removes secrets from text before it leaves the call path: SAS signatures, storage and Service Bus keys,
-/// bearer tokens and JWTs, PEM private keys, passwords in connection strings, and OAuth secrets in URLs and JSON.
-/// Each match is replaced by <c>[REDACTED:kind]</c>, keeping the surrounding text readable.
+/// Removes secrets from text: SAS signatures, storage and Service Bus keys, bearer tokens and JWTs, PEM private keys,
+/// passwords in connection strings, OAuth secrets in URLs and JSON, and <c>name: value</c> / <c>name = value</c> pairs
+/// whose name says secret (<c>db password: …</c>, <c>accountKey: …</c>, <c>api_key=…</c>, <c>client secret: …</c>).
+/// Each match is replaced by <c>[REDACTED:kind]</c>, keeping the surrounding text readable. Used on what tools return
+/// and on every text a person or client supplies, as it comes in.
 /// </summary>
 /// <remarks>
 /// Text may be plain, a URL (percent-encoded) or JSON (<c>\n</c>, <c>\"</c>, <c>\u0026</c>, <c>\u002B</c> escapes, as
@@ -23,26 +25,63 @@ public static partial class SecretRedactor
     /// <summary>An unquoted value in a key=value list: up to a separator, a quote or whitespace.</summary>
     private const string Value = @"(?:[^;&""'\s\\<>]|" + Escape + ")+";
 
-    /// <summary>JSON property names whose string value is a secret.</summary>
-    private const string SecretProperty = "(?:client_?secret|password|pwd|access_?token|refresh_?token|account_?key|shared_?access_?key)";
+    /// <summary>
+    /// A quoted value: <c>"…"</c>, <c>'…'</c>, or between escaped quotes at any depth (<c>\"…\"</c>, <c>\u0022…\u0022</c>,
+    /// <c>\u0027…\u0027</c>). At most 512 characters, so a quote that never closes costs a bounded look ahead.
+    /// </summary>
+    private const string QuotedValue = @"""(?![,:}\]])(?:[^""\r\n]|""""){1,512}""|'[^'\r\n]{1,512}'|(?<q>\\+""|\\+u002[27])(?:(?!\k<q>)[^\r\n]){1,512}\k<q>";
 
-    public static string Redact(string text)
+    /// <summary>JSON property names whose string value is a secret, alone or at the end of a longer name (<c>dbPassword</c>, <c>storage_account_key</c>).</summary>
+    private const string SecretProperty = "(?:[A-Za-z0-9_.-]*(?:secret|password|passwd|passphrase|pwd|access_?token|refresh_?token|id_?token|auth_?token|"
+        + "sas_?token|api_?key|access_?key|account_?key|storage_?key|shared_?access_?key|master_?key|subscription_?key|functions?_?key))";
+
+    /// <summary>
+    /// Where a name in a <c>name: value</c> pair may start: where a key may, after <c>_</c>, <c>.</c> or <c>-</c>
+    /// (<c>DB_PASSWORD</c>), or at a camel-case hump (<c>dbPassword</c>).
+    /// </summary>
+    private const string NameStart = @"(?:(?<![A-Za-z0-9])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|(?<=\\[nrt])|(?<=\\u[0-9a-fA-F]{4})|(?<=%[0-9a-fA-F]{2}))";
+
+    /// <summary>
+    /// Names that say their value is a secret. Bare <c>key</c> and <c>token</c> are not among them (<c>sort key: name</c>,
+    /// <c>token: expired</c> are ordinary text), nor database <c>primary key</c>s.
+    /// </summary>
+    private const string SecretName = @"(?<name>pass(?:word|wd|phrase)|pwd|secret"
+        + @"|(?:api|access|account|storage|shared[ _-]?access|master|subscription|functions?)[ _-]?key"
+        + @"|(?:access|refresh|id|auth|api|sas|session)[ _-]?token)";
+
+    public static string Redact(string text) => Redact(text, out _);
+
+    /// <summary>Redacts <paramref name="text"/> and says how many secrets it removed.</summary>
+    public static string Redact(string text, out int secrets)
     {
+        secrets = 0;
         if (!MayContainSecret(text))
         {
             return text;
         }
 
-        text = PemPrivateKey().Replace(text, "[REDACTED:private-key]");
-        text = Jwt().Replace(text, "[REDACTED:jwt]");
-        text = BearerToken().Replace(text, "${prefix}[REDACTED:bearer-token]");
-        text = AccountKey().Replace(text, "${prefix}[REDACTED:account-key]");
-        text = SasSignature().Replace(text, "${prefix}[REDACTED:sas-signature]");
-        text = ConnectionStringPassword().Replace(text, "${prefix}[REDACTED:password]");
-        text = UrlSecret().Replace(text, "${prefix}[REDACTED:secret]");
-        text = JsonSecretProperty().Replace(text, "${prefix}[REDACTED:secret]");
+        var count = 0;
+        string Mark(Match match, string kind)
+        {
+            count++;
+            return match.Groups["prefix"].Value + "[REDACTED:" + kind + "]";
+        }
+
+        text = PemPrivateKey().Replace(text, m => Mark(m, "private-key"));
+        text = Jwt().Replace(text, m => Mark(m, "jwt"));
+        text = BearerToken().Replace(text, m => Mark(m, "bearer-token"));
+        text = AccountKey().Replace(text, m => Mark(m, "account-key"));
+        text = SasSignature().Replace(text, m => Mark(m, "sas-signature"));
+        text = ConnectionStringPassword().Replace(text, m => Mark(m, "password"));
+        text = UrlSecret().Replace(text, m => Mark(m, "secret"));
+        text = JsonSecretProperty().Replace(text, m => Mark(m, "secret"));
+        text = NamedSecret().Replace(text, m => Mark(m, char.ToLowerInvariant(m.Groups["name"].Value[0]) == 'p' ? "password" : "secret"));
+        secrets = count;
         return text;
     }
+
+    /// <summary>True when the text holds what <see cref="Redact(string)"/> leaves in place of a secret.</summary>
+    public static bool ContainsRedaction(string text) => text.Contains("[REDACTED:", StringComparison.Ordinal);
 
     public static bool ContainsSecret(string text) => !string.Equals(Redact(text), text, StringComparison.Ordinal);
 
@@ -75,13 +114,22 @@ public static partial class SecretRedactor
     // Quoted values first ("…", '…', and escaped \"…\", \u0022…\u0022, \u0027…\u0027 at any depth), then an unquoted or unterminated one.
     [GeneratedRegex(
         @"(?<prefix>" + KeyStart + @"(?:Password|Pwd)\s*=\s*)"
-        + @"(?:""(?![,:}\]])(?:[^""\r\n]|"""")+""|'[^'\r\n]+'|(?<q>\\+""|\\+u002[27])(?:(?!\k<q>)[^\r\n])+\k<q>"
+        + @"(?:" + QuotedValue
         + @"|(?:""|'|\\+""|\\+u002[27])?(?:[^;""'\s\\]|" + Escape + ")+)",
         RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionStringPassword();
 
     [GeneratedRegex(@"(?<prefix>" + KeyStart + @"(?:client_secret|client_assertion|access_token|refresh_token|id_token)(?:=|%3[dD]))" + Value, RegexOptions.IgnoreCase)]
     private static partial Regex UrlSecret();
+
+    // name: value and name = value, in prose, YAML, headers and .env files (after a Markdown **, _ or `), value quoted or
+    // not; a value already redacted (by the patterns above, or before) is left as it is, so redacting twice changes nothing.
+    [GeneratedRegex(
+        @"(?<prefix>" + NameStart + SecretName + @"(?>[*_`]{0,2}[ \t]*(?::|=|%3[aAdD])[*_`]{0,2}[ \t]*))(?!\[REDACTED:)"
+        + @"(?:" + QuotedValue
+        + @"|(?:""|'|\\+""|\\+u002[27])?" + Value + ")",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex NamedSecret();
 
     // "name":"value" in JSON, or the same JSON escaped inside a JSON string (\"name\":\"value\", \u0022name\u0022:…).
     [GeneratedRegex(

@@ -27,6 +27,18 @@ public sealed class SecretCanaries
         ];
     }
 
+    /// <summary>
+    /// The first secrets as a person would paste them into chat, a reason, a comment, a memory or a document, one form
+    /// each: <c>AccountKey=…</c>, <c>accountKey: …</c>, <c>db password: …</c>, a JWT, a SAS URL.
+    /// </summary>
+    public IReadOnlyList<string> Pasted => [
+        $"AccountKey={Secrets[0]}==",
+        $"accountKey: {Secrets[1]}",
+        $"db password: hunter2-canary-{Secrets[2]}",
+        $"eyJhbGciOiJSUzI1NiJ9.eyJ{Secrets[3]}.{Secrets[4]}",
+        $"https://stcheckout.blob.core.windows.net/orders/o.json?sv=2022-11-02&sp=r&sig={Secrets[5]}",
+    ];
+
     /// <summary>The secret parts; none may appear anywhere SreBot writes.</summary>
     public IReadOnlyList<string> Secrets { get; }
 

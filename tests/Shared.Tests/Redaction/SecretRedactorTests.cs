@@ -30,6 +30,20 @@ public sealed class SecretRedactorTests
         { "pwd", "Driver={ODBC Driver 18};Server=sql;Uid=app;Pwd=PwdCanary42;", "PwdCanary42" },
         { "client-secret", "POST https://login.microsoftonline.com/t/oauth2/v2.0/token?client_id=abc&client_secret=Cs~canary.Value_1&scope=x", "Cs~canary.Value_1" },
         { "json-property", "{\"clientSecret\":\"jsonPropCanary\"}", "jsonPropCanary" },
+        { "account-key-colon", $"storage accountKey: {Key} for stcheckout", Key },
+        { "db-password-colon", "db password: hunter2-canary-Q7 (rotate soon)", "hunter2-canary-Q7" },
+        { "password-colon-quoted", "password: \"p w canary\" in the vault", "p w canary" },
+        { "password-env", "MYSQL_ROOT_PASSWORD=EnvCanary77 docker run mysql", "EnvCanary77" },
+        { "password-camel-case", "dbPassword: CamelCanary88", "CamelCanary88" },
+        { "password-markdown-bold", "**Password:** BoldCanary9 (until Friday)", "BoldCanary9" },
+        { "api-key-equals", "api_key = ApiKeyCanary123", "ApiKeyCanary123" },
+        { "api-key-header", "curl -H 'X-Api-Key: HeaderKeyCanary456' https://api.example.com", "HeaderKeyCanary456" },
+        { "subscription-key-header", "Ocp-Apim-Subscription-Key: SubKeyCanary789", "SubKeyCanary789" },
+        { "client-secret-spaced", "client secret: Cs~spaced.canary_2", "Cs~spaced.canary_2" },
+        { "secret-yaml", "  secret: 'yaml canary value'", "yaml canary value" },
+        { "access-token-spaced", "access token: AccessTokCanary00", "AccessTokCanary00" },
+        { "json-api-key", "{\"apiKey\":\"jsonApiKeyCanary\"}", "jsonApiKeyCanary" },
+        { "json-db-password", "{\"db_password\":\"jsonDbPwCanary\"}", "jsonDbPwCanary" },
     };
 
     [Theory]
@@ -67,6 +81,39 @@ public sealed class SecretRedactorTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Secrets))]
+    public void MayContainSecret_IsTrue_ForEveryTextThePatternsChange(string kind, string text, string secret)
+    {
+        Assert.True(SecretRedactor.MayContainSecret(text), kind);
+        Assert.True(SecretRedactor.MayContainSecret(JsonSerializer.Serialize(new { text })), kind);
+        Assert.NotEmpty(secret);
+    }
+
+    [Theory]
+    [MemberData(nameof(Secrets))]
+    public void Redacting_RedactedText_ChangesNothing(string kind, string text, string secret)
+    {
+        var once = SecretRedactor.Redact(text);
+
+        Assert.Equal(once, SecretRedactor.Redact(once));
+        Assert.True(SecretRedactor.ContainsRedaction(once), kind);
+        Assert.DoesNotContain(secret, once, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_CountsTheSecretsItRemoved()
+    {
+        var text = $"accountKey: {Key}\ndb password: hunter2-canary\ntoken {Jwt}\nhttps://st.blob.core.windows.net/c/b?sv=2022&sig={Sig}\nnothing else here";
+
+        var redacted = SecretRedactor.Redact(text, out var secrets);
+
+        Assert.Equal(4, secrets);
+        Assert.Equal("accountKey: [REDACTED:secret]\ndb password: [REDACTED:password]\ntoken [REDACTED:jwt]\nhttps://st.blob.core.windows.net/c/b?sv=2022&sig=[REDACTED:sas-signature]\nnothing else here", redacted);
+        Assert.Equal("nothing to see", SecretRedactor.Redact("nothing to see", out var none));
+        Assert.Equal(0, none);
+    }
+
     [Fact]
     public void SasSignature_WithEncodedCharacters_IsRedactedWhole_AndTheRestOfTheUrlStays()
     {
@@ -97,6 +144,16 @@ public sealed class SecretRedactorTests
     }
 
     [Fact]
+    public void NamedSecret_InAQuoteThatNeverCloses_IsRedactedToTheNextSpace_AndTheRestStays()
+    {
+        var text = "db password: 'NeverClosedCanary and then " + new string('x', 2000);
+
+        var redacted = SecretRedactor.Redact(text);
+
+        Assert.Equal("db password: [REDACTED:password] and then " + new string('x', 2000), redacted);
+    }
+
+    [Fact]
     public void PemKey_WithJsonNewlineEscapes_IsRedactedWhole()
     {
         var json = JsonSerializer.Serialize(new { key = Pem, after = "kept" });
@@ -120,6 +177,11 @@ public sealed class SecretRedactorTests
     [InlineData("Server=tcp:sql-orders.database.windows.net,1433;Database=orders;Authentication=Active Directory Managed Identity")]
     [InlineData("https://stcheckout.blob.core.windows.net/orders/o.json?comp=list&restype=container")]
     [InlineData("version 1.2.3.4 deployed to app.example.com")]
+    [InlineData("Reset the db password for app-checkout-api; the secret rotated and the api key was renewed.")]
+    [InlineData("monkey: 3, keyboard: us, keys: 4, tokens: 12, passwords: 2, key: value, token: expired")]
+    [InlineData("sort key: name; primary key: order_id; partition_key=tenant; secretName: kv-orders-db")]
+    [InlineData("Password reset: done. Password policy: 12 characters. olga-secret-plan: restarts at 03:00")]
+    [InlineData("Update the Key Vault secret that apps read, then restart nothing: apps pick up the new key on the next read.")]
     public void OrdinaryText_IsUntouched(string text)
     {
         Assert.Equal(text, SecretRedactor.Redact(text));

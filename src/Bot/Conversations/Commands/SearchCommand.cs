@@ -1,7 +1,6 @@
 using System.Text;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
-using SreBot.Shared.Redaction;
 
 namespace SreBot.Bot.Conversations.Commands;
 
@@ -31,8 +30,8 @@ public sealed class SearchCommand(KnowledgeLibrary knowledge) : IChatCommandHand
         var reply = new StringBuilder("From the knowledge documents:");
         foreach (var passage in passages)
         {
-            var text = SecretRedactor.Redact(passage.Text);
-            text = text.Length > MaxShownCharacters ? $"{text[..MaxShownCharacters]}…" : text;
+            // Passages are stored with their secrets redacted (KnowledgeLibrary.AddAsync).
+            var text = passage.Text.Length > MaxShownCharacters ? $"{passage.Text[..MaxShownCharacters]}…" : passage.Text;
             reply.Append($"\n\n{passage.DocumentName} (passage {passage.Position}{(passage.Heading is null ? string.Empty : $", {passage.Heading}")}):\n{text}");
         }
 
