@@ -12,7 +12,8 @@ namespace SreBot.Bot.Activities;
 /// <c>POST /api/messages</c>, the Bot Framework endpoint. With <c>Bot:AppId</c> set: the Bot Connector token is checked
 /// first (401), the body is read within a size limit (413) and parsed (400), then the token is matched against the
 /// activity's serviceUrl and channel (403). In local mode (no app id) activities come without a token and are accepted only
-/// from loopback, for a loopback serviceUrl (the host refuses to start in local mode on any other address).
+/// from loopback, for a serviceUrl under <c>Bot:LocalServiceUrls</c> (the Playground's connector; the host refuses to start
+/// in local mode on any address but loopback).
 /// Nothing is processed before these checks pass; errors never carry a stack trace.
 /// </summary>
 public static class MessagesEndpoint
@@ -32,7 +33,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IOptions<BotOptions> options, BotConnectorAuthenticator authenticator, SreBotActivityHandler handler, CancellationToken cancellationToken)
+        HttpContext http, IOptions<BotOptions> options, BotConnectorAuthenticator authenticator, ServiceUrlPolicy serviceUrls, SreBotActivityHandler handler, CancellationToken cancellationToken)
     {
         BotTokenValidationResult? token = null;
         if (!options.Value.IsLocalMode)
@@ -66,6 +67,10 @@ public static class MessagesEndpoint
         else if (!LoopbackAddresses.IsLoopbackUrl(activity.ServiceUrl) || !IsLoopbackCaller(http))
         {
             return Refuse(http, StatusCodes.Status403Forbidden, "LocalModeNotLoopback", "Without Bot:AppId only loopback callers with a loopback serviceUrl are served.");
+        }
+        else if (!serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            return Refuse(http, StatusCodes.Status403Forbidden, "LocalModeServiceUrlNotListed", "Without Bot:AppId only activities from the local connector in Bot:LocalServiceUrls are served.");
         }
 
         var response = await handler.HandleAsync(activity, cancellationToken);

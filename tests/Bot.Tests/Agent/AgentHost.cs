@@ -39,6 +39,7 @@ public sealed class AgentHost : IAsyncDisposable
             ["Llm:Endpoint"] = model.OpenAIEndpoint,
             ["Llm:Model"] = "scripted-model",
             ["Llm:ProgressAfterSeconds"] = "3600",
+            ["Bot:LocalServiceUrls:0"] = connector.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -171,7 +171,7 @@ public sealed class AgentSafetyTests
     public async Task NoLlmConfigured_HelpSaysSo_AndAQuestionPointsToInvestigate()
     {
         using var app = new SreBotApp();
-        await using var connector = await ConnectorRecorder.StartAsync();
+        await using var connector = await ConnectorRecorder.StartAsync(app);
 
         await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(connector.ServiceUrl, "help"), TestContext.Token);
         var help = await connector.NextAsync(a => a.Card is not null);

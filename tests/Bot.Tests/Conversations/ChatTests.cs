@@ -13,7 +13,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Investigate_AnswersWithACard_ThatNamesTheMemoryLeak_AndSuggestsARestart()
@@ -122,6 +122,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
         using var app = new SreBotApp(time: time);
+        app.AllowLocalServiceUrl(_connector.ServiceUrl);
         await app.SetModeAsync("Privileged");
         await app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"), TestContext.Token);

@@ -16,7 +16,7 @@ public sealed class LocalModeTrustTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task LocalChatUser_ClaimingATokenUsersId_DoesNotGetThatUsersRoles_AndCannotApprove()

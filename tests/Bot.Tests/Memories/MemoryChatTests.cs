@@ -9,7 +9,7 @@ public sealed class MemoryChatTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Remember_ThenMemories_ThenForgetByText()

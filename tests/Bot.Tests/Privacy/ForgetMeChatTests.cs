@@ -16,7 +16,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorRecorder.StartAsync();
+        _connector = await ConnectorRecorder.StartAsync(_app);
         await SayAsync($"investigate app-checkout-api");
         await SayAsync($"hello {_canary}");
     }

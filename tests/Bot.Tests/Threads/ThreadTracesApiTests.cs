@@ -14,7 +14,7 @@ public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Investigate_LeavesATrace_TheParticipantReads_WithOrderedStepsDurationsAndFindings()
