@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Connector;
@@ -13,7 +14,7 @@ namespace SreBot.Bot.Activities;
 /// first (401), the body is read within a size limit (413) and parsed (400), then the token is matched against the
 /// activity's serviceUrl and channel (403). In local mode (no app id) activities come without a token and are accepted only
 /// from loopback, for a serviceUrl under <c>Bot:LocalServiceUrls</c> (the Playground's connector; the host refuses to start
-/// in local mode on any address but loopback).
+/// in local mode on any address but loopback), and are rate-limited per conversation and sender (429 with Retry-After).
 /// Nothing is processed before these checks pass; errors never carry a stack trace.
 /// </summary>
 public static class MessagesEndpoint
@@ -33,7 +34,13 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IOptions<BotOptions> options, BotConnectorAuthenticator authenticator, ServiceUrlPolicy serviceUrls, SreBotActivityHandler handler, CancellationToken cancellationToken)
+        HttpContext http,
+        IOptions<BotOptions> options,
+        BotConnectorAuthenticator authenticator,
+        ServiceUrlPolicy serviceUrls,
+        LocalChatRateLimiter localLimits,
+        SreBotActivityHandler handler,
+        CancellationToken cancellationToken)
     {
         BotTokenValidationResult? token = null;
         if (!options.Value.IsLocalMode)
@@ -71,6 +78,15 @@ public static class MessagesEndpoint
         else if (!serviceUrls.IsAllowed(activity.ServiceUrl))
         {
             return Refuse(http, StatusCodes.Status403Forbidden, "LocalModeServiceUrlNotListed", "Without Bot:AppId only activities from the local connector in Bot:LocalServiceUrls are served.");
+        }
+
+        // Local mode: one bucket per conversation and sender (all local activities share the loopback address).
+        using var lease = token is null ? localLimits.Acquire(activity.Conversation!.Id, activity.From!.Id!) : null;
+        if (lease is { IsAcquired: false })
+        {
+            var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem($"Slow down; try again in {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
         }
 
         var response = await handler.HandleAsync(activity, cancellationToken);
