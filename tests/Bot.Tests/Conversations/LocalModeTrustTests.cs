@@ -83,6 +83,23 @@ public sealed class LocalModeTrustTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ApprovalCard_ShownByTheApprovalsCommand_CountsInThatConversation_AndIsUpdatedThere()
+    {
+        await _app.SetModeAsync("Privileged");
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"));
+        var approvalId = ApprovalIdIn(await _connector.NextAsync(a => a.Card is not null));
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "approvals", "aad-abe", "Abe Approver", conversationId: "a:abe-chat"));
+        var shown = await _connector.NextAsync(a => a.Card is not null && a.ConversationId == "a:abe-chat");
+
+        await Send(ActivityBuilder.CardAction(_connector.ServiceUrl, "approve", new { approvalId }, shown.Id, "aad-abe", conversationId: "a:abe-chat"));
+
+        Assert.Equal(1, _app.Estate.Writes);
+        var update = await _connector.NextAsync(a => a.Method == "PUT" && a.ConversationId == "a:abe-chat");
+        Assert.Equal(shown.Id, update.Id);
+    }
+
+    [Fact]
     public async Task ForgedForgetMeConfirm_WithTheOldUnkeyedHash_ErasesNothing()
     {
         await SeedVeraAsync();
