@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Connector;
@@ -12,7 +13,8 @@ namespace SreBot.Bot.Activities;
 /// <c>POST /api/messages</c>, the Bot Framework endpoint. With <c>Bot:AppId</c> set: the Bot Connector token is checked
 /// first (401), the body is read within a size limit (413) and parsed (400), then the token is matched against the
 /// activity's serviceUrl and channel (403). In local mode (no app id) activities come without a token and are accepted only
-/// from loopback, for a loopback serviceUrl (the host refuses to start in local mode on any other address).
+/// from loopback, for a serviceUrl under <c>Bot:LocalServiceUrls</c> (the Playground's connector; the host refuses to start
+/// in local mode on any address but loopback), and are rate-limited per conversation and sender (429 with Retry-After).
 /// Nothing is processed before these checks pass; errors never carry a stack trace.
 /// </summary>
 public static class MessagesEndpoint
@@ -32,7 +34,13 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IOptions<BotOptions> options, BotConnectorAuthenticator authenticator, SreBotActivityHandler handler, CancellationToken cancellationToken)
+        HttpContext http,
+        IOptions<BotOptions> options,
+        BotConnectorAuthenticator authenticator,
+        ServiceUrlPolicy serviceUrls,
+        LocalChatRateLimiter localLimits,
+        SreBotActivityHandler handler,
+        CancellationToken cancellationToken)
     {
         BotTokenValidationResult? token = null;
         if (!options.Value.IsLocalMode)
@@ -66,6 +74,19 @@ public static class MessagesEndpoint
         else if (!LoopbackAddresses.IsLoopbackUrl(activity.ServiceUrl) || !IsLoopbackCaller(http))
         {
             return Refuse(http, StatusCodes.Status403Forbidden, "LocalModeNotLoopback", "Without Bot:AppId only loopback callers with a loopback serviceUrl are served.");
+        }
+        else if (!serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            return Refuse(http, StatusCodes.Status403Forbidden, "LocalModeServiceUrlNotListed", "Without Bot:AppId only activities from the local connector in Bot:LocalServiceUrls are served.");
+        }
+
+        // Local mode: one bucket per conversation and sender (all local activities share the loopback address).
+        using var lease = token is null ? localLimits.Acquire(activity.Conversation!.Id, activity.From!.Id!) : null;
+        if (lease is { IsAcquired: false })
+        {
+            var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem($"Slow down; try again in {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
         }
 
         var response = await handler.HandleAsync(activity, cancellationToken);

@@ -13,7 +13,7 @@ namespace SreBot.Bot.Connector;
 /// <summary>
 /// The outbound half of the activity protocol: replies, card updates and proactive messages to a conversation's
 /// <c>serviceUrl</c> (<c>/v3/conversations/{id}/activities[/{activityId}]</c>). Only allowed service URLs are ever called
-/// (loopback ones in local mode), and with an app id every request carries a token for the Bot Connector from SreBot's
+/// (in local mode only the configured loopback connector, <c>Bot:LocalServiceUrls</c>), and with an app id every request carries a token for the Bot Connector from SreBot's
 /// own Azure identity. Retries with jitter on 429/5xx, honouring Retry-After, come from the HTTP client's resilience handler.
 /// </summary>
 public sealed class BotConnectorClient(HttpClient http, IOptions<BotOptions> options, ServiceUrlPolicy serviceUrls, TokenCredential credential)
@@ -72,5 +72,5 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotOptions> opt
     }
 
     private bool IsAllowed(string serviceUrl)
-        => options.Value.IsLocalMode ? LoopbackAddresses.IsLoopbackUrl(serviceUrl) : serviceUrls.IsAllowed(serviceUrl);
+        => serviceUrls.IsAllowed(serviceUrl) && (!options.Value.IsLocalMode || LoopbackAddresses.IsLoopbackUrl(serviceUrl));
 }

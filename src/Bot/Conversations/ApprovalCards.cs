@@ -42,6 +42,16 @@ public sealed partial class ApprovalCards(
         }
     }
 
+    /// <summary>Shows the approval's card in this conversation, in the view the caller is entitled to, and remembers the message so it is updated and its buttons count here.</summary>
+    public async Task ShowAsync(TurnContext turn, Approval approval, ChatCaller caller, CancellationToken cancellationToken)
+    {
+        var activityId = await turn.SendCardAsync(await ViewForAsync(approval, caller, cancellationToken), $"approval {approval.Id}", cancellationToken);
+        if (activityId is not null)
+        {
+            await conversations.RecordApprovalCardAsync(approval.Id, turn.Conversation, activityId, cancellationToken);
+        }
+    }
+
     /// <summary>The card a person sees: the approver view when they may decide it now, otherwise the shared view.</summary>
     public async Task<System.Text.Json.JsonElement> ViewForAsync(Approval approval, ChatCaller caller, CancellationToken cancellationToken)
         => CanDecide(approval, caller)

@@ -2,6 +2,9 @@ using System.Text.Json;
 using SreBot.Bot.Activities;
 using SreBot.Bot.Cards.Templates;
 using SreBot.Shared.Approvals;
+using SreBot.Shared.Audit;
+using SreBot.Shared.Conversations;
+using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Serialization;
 
 namespace SreBot.Bot.Conversations;
@@ -10,10 +13,15 @@ namespace SreBot.Bot.Conversations;
 /// <c>adaptiveCard/action</c> invokes from approval cards. The card carries only the approval id; everything is re-checked
 /// by the approval engine (approver role, not the requester, pending, not expired) and only the stored arguments run.
 /// Any other data on the card is compared with the stored request and a mismatch is recorded as a security event.
+/// An action counts only from a conversation the approval's card was sent to (the store records every such message):
+/// one from anywhere else changes nothing, shows nothing, and is audited as a refusal.
 /// The "forget me" card's buttons go to <see cref="ForgetMeCardAction"/>.
 /// </summary>
-public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards, ForgetMeCardAction forgetMe)
+public sealed class CardActionHandler(
+    ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards, ForgetMeCardAction forgetMe, IConversationStore conversations, IAuditLog audit)
 {
+    public const string ElsewhereRefusal = "This approval card is not shown in this conversation, so its buttons do nothing here. Type 'approvals' to see the pending requests.";
+
     public const string RefreshVerb = "refresh";
     public const string ApproveVerb = "approve";
     public const string RejectVerb = "reject";
@@ -32,7 +40,7 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
 
         if (ForgetMeVerbs.IsForgetMe(verb))
         {
-            return await forgetMe.HandleAsync(caller, verb, data, cancellationToken);
+            return await forgetMe.HandleAsync(turn, caller, verb, data, cancellationToken);
         }
 
         if (!data.TryGetProperty("approvalId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
@@ -44,6 +52,14 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
         if (await workflow.GetAsync(id, cancellationToken) is not { } approval)
         {
             return InvokeResponse.Card(cards.Error("Unknown approval", "There is no approval with this id."));
+        }
+
+        if (!await WasSentToAsync(id, turn.Conversation, cancellationToken))
+        {
+            await audit.AppendAsync(
+                new AuditEntry(ApprovalAuditEvents.Refused, caller.Identity.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, "refused", CorrelationId.Current(), $"{id}: card action from another conversation"),
+                cancellationToken);
+            return InvokeResponse.Message(ElsewhereRefusal);
         }
 
         if (verb == RefreshVerb)
@@ -67,6 +83,9 @@ public sealed class CardActionHandler(ApprovalWorkflow workflow, ApprovalCards a
 
         return InvokeResponse.Message(result.Message);
     }
+
+    private async Task<bool> WasSentToAsync(string approvalId, ConversationReference conversation, CancellationToken cancellationToken)
+        => (await conversations.ApprovalCardsAsync(approvalId, cancellationToken)).Any(m => m.Conversation.ThreadId == conversation.ThreadId);
 
     private static bool TryReadAction(JsonElement? value, out string verb, out JsonElement data)
     {

@@ -4,7 +4,7 @@ using SreBot.Shared.Identity;
 
 namespace SreBot.Bot.Conversations;
 
-/// <summary>A person in chat: their SreBot identity (Entra object id and roles), display name and channel account id.</summary>
+/// <summary>A person in chat: their SreBot identity (Entra object id, or <c>local:</c> + the claimed id in local mode; and roles), display name and channel account id.</summary>
 public sealed record ChatCaller(CallerIdentity Identity, string? Name, string ChannelAccountId)
 {
     public const string Channel = "teams";

@@ -39,6 +39,9 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, SearchCommand>();
         services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
         services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
+        services.AddSingleton<CardActionKey>();
+        services.AddSingleton<SreBot.Shared.Storage.ISqliteSchema, ForgetMeConfirmationSchema>();
+        services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;

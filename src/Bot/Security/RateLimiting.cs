@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SreBot.Bot.Activities;
+using SreBot.Bot.Activities.Authentication;
 using SreBot.McpServer.Identity;
 
 namespace SreBot.Bot.Security;
@@ -8,7 +10,8 @@ namespace SreBot.Bot.Security;
 /// <summary>
 /// Per-user rate limits on everything but <c>/healthz</c>: past its bucket a caller gets 429 with <c>Retry-After</c>.
 /// The partition is the authenticated user id, so limits follow people rather than addresses; anonymous requests
-/// are limited by remote address.
+/// are limited by remote address. In local mode <c>/api/messages</c> is limited by the endpoint instead, per conversation
+/// and sender (<see cref="LocalChatRateLimiter"/>): every local activity comes from the one loopback address.
 /// </summary>
 public static class RateLimiting
 {
@@ -16,6 +19,8 @@ public static class RateLimiting
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var localChat = string.IsNullOrWhiteSpace(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.AppId)}"]);
+        services.AddSingleton<LocalChatRateLimiter>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -28,6 +33,8 @@ public static class RateLimiting
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 http.Request.Path.StartsWithSegments("/healthz")
                     ? RateLimitPartition.GetNoLimiter("health")
+                    : localChat && http.Request.Path.StartsWithSegments(MessagesEndpoint.Path)
+                    ? RateLimitPartition.GetNoLimiter("local-chat")
                     : RateLimitPartition.GetTokenBucketLimiter(PartitionKey(http), _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = limits.Burst,

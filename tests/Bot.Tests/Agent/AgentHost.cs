@@ -39,6 +39,7 @@ public sealed class AgentHost : IAsyncDisposable
             ["Llm:Endpoint"] = model.OpenAIEndpoint,
             ["Llm:Model"] = "scripted-model",
             ["Llm:ProgressAfterSeconds"] = "3600",
+            ["Bot:LocalServiceUrls:0"] = connector.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -59,11 +60,11 @@ public sealed class AgentHost : IAsyncDisposable
     public Task<RecordedActivity> NextTextAsync()
         => Connector.NextAsync(a => a.Type == "message" && a.Card is null && a.Text != SreBot.Bot.Agent.AgentConversation.Progress);
 
-    public async Task<IReadOnlyList<AuditRecord>> AuditAsync(string eventType, string? user = "aad-olga")
+    public async Task<IReadOnlyList<AuditRecord>> AuditAsync(string eventType, string? user = "local:aad-olga")
         => await App.Audit.QueryAsync(new AuditQuery(UserId: user, EventType: eventType), TestContext.Token);
 
     public async Task<JsonElement> TracesAsync()
-        => await App.ClientFor("aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{ThreadId}/traces", TestContext.Token);
+        => await App.ClientFor("local:aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{ThreadId}/traces", TestContext.Token);
 
     public async ValueTask DisposeAsync()
     {

@@ -76,7 +76,7 @@ public sealed class AgentLoopTests
         Assert.Contains("waits for an approver", reply.Text, StringComparison.Ordinal);
         var approvals = await host.App.ClientFor("rita", "reader").GetFromJsonAsync<JsonElement>("/api/v1/approvals?status=Pending", TestContext.Token);
         var approval = Assert.Single(Items(approvals));
-        Assert.Equal("aad-olga", approval.GetProperty("requestedBy").GetString());
+        Assert.Equal("local:aad-olga", approval.GetProperty("requestedBy").GetString());
         Assert.Contains(approval.GetProperty("id").GetString()!, card.AllText, StringComparison.Ordinal);
         Assert.Equal(0, host.App.Estate.Writes);
         var told = host.Model.Requests.ElementAt(1).ToolMessages.Single();
@@ -182,7 +182,7 @@ public sealed class AgentLoopTests
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.App.DataDirectory, "srebot.db")};Mode=ReadOnly");
         await connection.OpenAsync(TestContext.Token);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT tokens FROM llm_token_usage WHERE user_id = 'aad-olga'";
+        command.CommandText = "SELECT tokens FROM llm_token_usage WHERE user_id = 'local:aad-olga'";
         Assert.Equal(440L, await command.ExecuteScalarAsync(TestContext.Token));
     }
 

@@ -138,7 +138,7 @@ public sealed class AgentSafetyTests
 
         var stored = string.Join('\n', await Task.WhenAll(DataFiles(host.App).Select(async f => Encoding.UTF8.GetString(await ReadSharedAsync(f)))));
         var logged = string.Join('\n', logs.Lines);
-        var thread = await host.App.ClientFor("aad-olga", "reader").GetStringAsync($"/api/v1/threads/{host.ThreadId}", TestContext.Token);
+        var thread = await host.App.ClientFor("local:aad-olga", "reader").GetStringAsync($"/api/v1/threads/{host.ThreadId}", TestContext.Token);
         Assert.Equal(storePrompts, stored.Contains(question, StringComparison.Ordinal));
         Assert.Equal(storePrompts, stored.Contains(answer, StringComparison.Ordinal));
         Assert.Equal(storePrompts, thread.Contains(answer, StringComparison.Ordinal));
@@ -160,7 +160,7 @@ public sealed class AgentSafetyTests
         await host.SendAsync(question);
         await host.NextTextAsync();
 
-        var erased = await host.App.ClientFor("aad-olga", "reader").DeleteAsync($"/api/v1/threads/{host.ThreadId}", TestContext.Token);
+        var erased = await host.App.ClientFor("local:aad-olga", "reader").DeleteAsync($"/api/v1/threads/{host.ThreadId}", TestContext.Token);
 
         Assert.True(erased.IsSuccessStatusCode, erased.StatusCode.ToString());
         var stored = string.Join('\n', await Task.WhenAll(DataFiles(host.App).Select(async f => Encoding.UTF8.GetString(await ReadSharedAsync(f)))));
@@ -171,7 +171,7 @@ public sealed class AgentSafetyTests
     public async Task NoLlmConfigured_HelpSaysSo_AndAQuestionPointsToInvestigate()
     {
         using var app = new SreBotApp();
-        await using var connector = await ConnectorRecorder.StartAsync();
+        await using var connector = await ConnectorRecorder.StartAsync(app);
 
         await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(connector.ServiceUrl, "help"), TestContext.Token);
         var help = await connector.NextAsync(a => a.Card is not null);

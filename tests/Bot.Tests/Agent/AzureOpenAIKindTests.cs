@@ -29,6 +29,7 @@ public sealed class AzureOpenAIKindTests
                 ["Llm:Kind"] = "AzureOpenAI",
                 ["Llm:Endpoint"] = model.BaseUrl,
                 ["Llm:Model"] = "gpt-4o-deployment",
+                ["Bot:LocalServiceUrls:0"] = connector.ServiceUrl,
             },
             services: s =>
             {

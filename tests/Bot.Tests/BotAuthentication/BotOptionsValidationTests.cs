@@ -45,6 +45,9 @@ public sealed class BotOptionsValidationTests
     [InlineData("Bot:AllowedServiceUrls:0", "https://smba.trafficmanager.net/?x=1")]
     [InlineData("Bot:Admins:0", "ada@contoso.com")]
     [InlineData("Bot:LocalDefaultRoles:0", "root")]
+    [InlineData("Bot:LocalServiceUrls:0", "https://smba.trafficmanager.net/")]
+    [InlineData("Bot:LocalServiceUrls:0", "http://192.168.1.5:56150/_connector")]
+    [InlineData("Bot:LocalServiceUrls:0", "http://localhost:56150/_connector?x=1")]
     public void UnsafeOrMalformedSetting_IsRejectedAtStart(string key, string value)
     {
         using var services = Services(new() { ["Bot:AppId"] = AppId, [key] = value });

@@ -49,5 +49,20 @@ public sealed class ServiceUrlPolicyTests
         Assert.Equal(same, ServiceUrlPolicy.AreSame(first, second));
     }
 
-    private static ServiceUrlPolicy Policy(params string[] prefixes) => new(Options.Create(new BotOptions { AllowedServiceUrls = [.. prefixes] }));
+    [Theory]
+    [InlineData("http://localhost:56150/_connector", true)]
+    [InlineData("http://127.0.0.1:56150/_connector/v3/conversations/c/activities", true)]
+    [InlineData("http://127.0.0.1:56151/_connector", false)]
+    [InlineData("http://127.0.0.1:56150/", false)]
+    [InlineData("http://127.0.0.1:56150/_connectors", false)]
+    [InlineData("http://127.0.0.1:5080/api/v1/agent/mode", false)]
+    [InlineData("https://smba.trafficmanager.net/amer/", false)]
+    public void LocalMode_ServesOnlyThePlaygroundsConnector_ByDefault(string serviceUrl, bool allowed)
+    {
+        Assert.Equal(allowed, new ServiceUrlPolicy(Options.Create(new BotOptions())).IsAllowed(serviceUrl));
+    }
+
+    // With an app id (the authenticated channel), the prefixes are Bot:AllowedServiceUrls.
+    private static ServiceUrlPolicy Policy(params string[] prefixes)
+        => new(Options.Create(new BotOptions { AppId = "00000000-0000-0000-0000-00000000b07f", AllowedServiceUrls = [.. prefixes] }));
 }

@@ -13,7 +13,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Investigate_AnswersWithACard_ThatNamesTheMemoryLeak_AndSuggestsARestart()
@@ -27,7 +27,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
         Assert.True(reply.AllText.Contains("memory leak", StringComparison.OrdinalIgnoreCase), reply.AllText);
         Assert.Contains("OutOfMemoryException", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("restart app-checkout-api", reply.AllText, StringComparison.Ordinal);
-        var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "aad-olga", EventType: AuditEventTypes.ToolCall), TestContext.Token);
+        var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "local:aad-olga", EventType: AuditEventTypes.ToolCall), TestContext.Token);
         Assert.Contains(records, r => r.Tool == "metrics_query");
     }
 
@@ -54,7 +54,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     public async Task Restart_ApprovedOnTheCard_RunsOnce_UpdatesTheMessage_AndIsTheSameApproval()
     {
         await _app.SetModeAsync("Privileged");
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await Send(ActivityBuilder.Message(_connector.ServiceUrl, "whoami", aadObjectId: "aad-abe", name: "Abe Approver"));
         await _connector.NextAsync();
 
@@ -80,9 +80,9 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
         Assert.Contains("the action ran", update.AllText, StringComparison.Ordinal);
 
         var approval = await _app.ClientFor("rita", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/approvals/{approvalId}", TestContext.Token);
-        Assert.Equal("aad-abe", approval.GetProperty("decidedBy").GetString());
-        Assert.Equal("aad-olga", approval.GetProperty("requestedBy").GetString());
-        var approved = await _app.Audit.QueryAsync(new AuditQuery(UserId: "aad-abe", EventType: ApprovalAuditEvents.Approved), TestContext.Token);
+        Assert.Equal("local:aad-abe", approval.GetProperty("decidedBy").GetString());
+        Assert.Equal("local:aad-olga", approval.GetProperty("requestedBy").GetString());
+        var approved = await _app.Audit.QueryAsync(new AuditQuery(UserId: "local:aad-abe", EventType: ApprovalAuditEvents.Approved), TestContext.Token);
         Assert.Single(approved, r => r.Detail == approvalId);
     }
 
@@ -90,7 +90,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     public async Task ApprovalRequest_ReachesApprovers_InTheirOwnChatWithSreBot()
     {
         await _app.SetModeAsync("Privileged");
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await Send(ActivityBuilder.Message(_connector.ServiceUrl, "whoami", aadObjectId: "aad-abe", name: "Abe Approver", conversationId: "a:abe-personal"));
         await _connector.NextAsync();
 
@@ -106,7 +106,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     public async Task TamperedCardData_RunsOnlyTheStoredAction_AndIsRecorded()
     {
         await _app.SetModeAsync("Privileged");
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await Send(ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"));
         var card = await _connector.NextAsync(a => a.Card is not null);
         var approvalId = ApprovalIdIn(card);
@@ -122,8 +122,9 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
         using var app = new SreBotApp(time: time);
+        app.AllowLocalServiceUrl(_connector.ServiceUrl);
         await app.SetModeAsync("Privileged");
-        await app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"), TestContext.Token);
         var card = await _connector.NextAsync(a => a.Card is not null);
 

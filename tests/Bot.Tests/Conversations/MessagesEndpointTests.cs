@@ -12,7 +12,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Theory]
     [InlineData("{not json")]
@@ -54,6 +54,32 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(_connector.All);
+    }
+
+    [Fact]
+    public async Task LocalMode_ServiceUrlOnAnUnlistedLoopbackPort_IsRefused_AndNothingIsSent()
+    {
+        // Bot:LocalServiceUrls is not set: only the Playground's default connector URL is served, not this loopback port.
+        using var app = new SreBotApp();
+
+        var response = await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "help"), TestContext.Token);
+        var elsewhere = await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl + "admin/", "help"), TestContext.Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Empty(_connector.All);
+    }
+
+    [Fact]
+    public async Task LocalMode_AListedServiceUrl_IsServed_ButNotAnotherPathOnTheSamePort()
+    {
+        using var app = new SreBotApp(new Dictionary<string, string?> { ["Bot:LocalServiceUrls:0"] = _connector.ServiceUrl + "_connector" });
+
+        var listed = await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl + "_connector", "help"), TestContext.Token);
+        var otherPath = await app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl + "_connectorx", "help"), TestContext.Token);
+
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherPath.StatusCode);
     }
 
     [Fact]

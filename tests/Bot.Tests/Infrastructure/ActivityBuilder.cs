@@ -24,7 +24,8 @@ public static class ActivityBuilder
             someFutureField = new { tolerated = true },
         };
 
-    public static object CardAction(string serviceUrl, string verb, object data, string replyToId, string aadObjectId, string name = "Abe Approver")
+    public static object CardAction(
+        string serviceUrl, string verb, object data, string replyToId, string aadObjectId, string name = "Abe Approver", string conversationId = ConversationId, string conversationType = "personal")
         => new
         {
             type = "invoke",
@@ -33,7 +34,7 @@ public static class ActivityBuilder
             serviceUrl,
             channelId = "msteams",
             from = new { id = $"29:{aadObjectId}", name, aadObjectId },
-            conversation = new { id = ConversationId, conversationType = "personal", tenantId = "tenant-1" },
+            conversation = new { id = conversationId, conversationType, tenantId = "tenant-1" },
             recipient = new { id = BotId, name = "SreBot" },
             replyToId,
             value = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" },

@@ -28,17 +28,23 @@ public sealed class ConnectorRecorder : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedActivity> All => _all;
 
-    public static async Task<ConnectorRecorder> StartAsync()
+    /// <param name="servedBy">A local-mode app that is to serve this connector (added to its <c>Bot:LocalServiceUrls</c>); call before that app is built.</param>
+    public static async Task<ConnectorRecorder> StartAsync(SreBotApp? servedBy = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var recorder = new ConnectorRecorder(app);
-        app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", (HttpRequest request, string conversation, string? replyTo, JsonElement body) => recorder.Record(request, "POST", conversation, replyTo, body));
-        app.MapPut("/v3/conversations/{conversation}/activities/{activity}", (HttpRequest request, string conversation, string activity, JsonElement body) => recorder.Record(request, "PUT", conversation, activity, body));
+        // At the root and, as the Agents Playground serves it, under /_connector.
+        foreach (var root in new[] { string.Empty, "/_connector" })
+        {
+            app.MapPost(root + "/v3/conversations/{conversation}/activities/{replyTo?}", (HttpRequest request, string conversation, string? replyTo, JsonElement body) => recorder.Record(request, "POST", conversation, replyTo, body));
+            app.MapPut(root + "/v3/conversations/{conversation}/activities/{activity}", (HttpRequest request, string conversation, string activity, JsonElement body) => recorder.Record(request, "PUT", conversation, activity, body));
+        }
         await app.StartAsync();
         recorder.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
+        servedBy?.AllowLocalServiceUrl(recorder.ServiceUrl);
         return recorder;
     }
 

@@ -23,6 +23,8 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _services;
 
+    private bool _configured;
+
     /// <param name="services">More test services, registered last (e.g. a logger provider that records what the host logs).</param>
     public SreBotApp(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
@@ -41,6 +43,18 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
     /// <summary>A token on the real clock: token lifetimes are checked against real time even when the app runs on fake time.</summary>
     public string Token(string user, params string[] roles)
         => new LocalTokenIssuer(Services.GetRequiredService<LocalSigningKey>(), new AuthOptions().Local, TimeProvider.System).Mint(user, roles);
+
+    /// <summary>Local mode serves only the connectors in <c>Bot:LocalServiceUrls</c>: adds one (a <see cref="ConnectorRecorder"/>). Call before the host is built.</summary>
+    public void AllowLocalServiceUrl(string serviceUrl)
+    {
+        if (_configured)
+        {
+            throw new InvalidOperationException("The host is already built; allow the local connector before the first request.");
+        }
+
+        var index = _settings.Keys.Count(k => k.StartsWith("Bot:LocalServiceUrls:", StringComparison.Ordinal));
+        _settings[$"Bot:LocalServiceUrls:{index}"] = serviceUrl;
+    }
 
     public async Task<HttpResponseMessage> SetModeAsync(string mode, string admin = "ada")
         => await ClientFor(admin, "admin").PostAsJsonAsync("/api/v1/agent/mode", new { mode }, TestContext.Token);
@@ -64,6 +78,7 @@ public sealed class SreBotApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        _configured = true;
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings)
         {

@@ -8,9 +8,11 @@ namespace SreBot.Bot.Tests.Knowledge;
 public sealed class KnowledgeSearchToolTests : IAsyncLifetime, IDisposable
 {
     private readonly SreBotApp _app = new();
+    private ConnectorRecorder _connector = null!;
 
     public async Task InitializeAsync()
     {
+        _connector = await ConnectorRecorder.StartAsync(_app);
         var admin = _app.ClientFor("ada", "admin");
         foreach (var sample in Directory.EnumerateFiles(RepositoryFiles.PathOf("docs", "samples"), "*.md"))
         {
@@ -57,16 +59,14 @@ public sealed class KnowledgeSearchToolTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SearchInChat_AnswersWithTheBestPassages_AsPlainText()
     {
-        await using var connector = await ConnectorRecorder.StartAsync();
-
-        await _app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(connector.ServiceUrl, "search OutOfMemoryException restart"), TestContext.Token);
-        var reply = await connector.NextAsync();
+        await _app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "search OutOfMemoryException restart"), TestContext.Token);
+        var reply = await _connector.NextAsync();
 
         Assert.Contains("runbook-checkout-memory-leak.md", reply.Text, StringComparison.Ordinal);
         Assert.Equal("plain", reply.Body.GetProperty("textFormat").GetString());
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
 
     public void Dispose() => _app.Dispose();
 }

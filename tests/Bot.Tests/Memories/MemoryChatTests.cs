@@ -9,7 +9,7 @@ public sealed class MemoryChatTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Remember_ThenMemories_ThenForgetByText()
@@ -47,7 +47,7 @@ public sealed class MemoryChatTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task RememberForTheTeam_AsAReader_IsRefused_WithTheReason()
     {
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-rita", new { roles = new[] { "reader" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-rita", new { roles = new[] { "reader" } }, TestContext.Token);
 
         var reply = await Say("remember for the team the staging slot is broken", "aad-rita");
 

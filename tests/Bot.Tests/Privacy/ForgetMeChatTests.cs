@@ -9,13 +9,14 @@ namespace SreBot.Bot.Tests.Privacy;
 public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
 {
     private const string Olga = "aad-olga";
+    private const string OlgaUserId = "local:aad-olga";
     private readonly SreBotApp _app = new();
     private readonly string _canary = $"canary-{Guid.NewGuid():N}";
     private ConnectorRecorder _connector = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorRecorder.StartAsync();
+        _connector = await ConnectorRecorder.StartAsync(_app);
         await SayAsync($"investigate app-checkout-api");
         await SayAsync($"hello {_canary}");
     }
@@ -29,7 +30,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
         Assert.Contains("threads 1", reply.Text, StringComparison.Ordinal);
         Assert.Contains("traces 1", reply.Text, StringComparison.Ordinal);
         Assert.Contains($"GET /api/v1/me/exports/{id}", reply.Text, StringComparison.Ordinal);
-        var kept = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>($"/api/v1/me/exports/{id}", TestContext.Token);
+        var kept = await _app.ClientFor(OlgaUserId, "reader").GetFromJsonAsync<JsonElement>($"/api/v1/me/exports/{id}", TestContext.Token);
         Assert.Contains(_canary, kept.GetRawText(), StringComparison.Ordinal);
     }
 
@@ -43,7 +44,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("Your data is erased", answer, StringComparison.Ordinal);
         Assert.Contains("threads", answer, StringComparison.Ordinal);
-        var export = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
+        var export = await _app.ClientFor(OlgaUserId, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
         Assert.All(export.GetProperty("counts").EnumerateObject(), c => Assert.Equal(0, c.Value.GetInt32()));
         foreach (var file in Directory.EnumerateFiles(_app.DataDirectory, "srebot.db*"))
         {
@@ -62,7 +63,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
         var answer = await ClickAsync(card, ForgetMeVerbs.Cancel, Olga);
 
         Assert.Contains("Nothing was erased", answer, StringComparison.Ordinal);
-        var export = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
+        var export = await _app.ClientFor(OlgaUserId, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
         Assert.Equal(1, export.GetProperty("counts").GetProperty("threads").GetInt32());
         Assert.Contains(_canary, export.GetRawText(), StringComparison.Ordinal);
     }
@@ -75,7 +76,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
         var answer = await ClickAsync(card, ForgetMeVerbs.Confirm, "aad-mallory");
 
         Assert.Contains("made for someone else", answer, StringComparison.Ordinal);
-        var export = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
+        var export = await _app.ClientFor(OlgaUserId, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
         Assert.Equal(1, export.GetProperty("counts").GetProperty("threads").GetInt32());
     }
 
@@ -91,7 +92,7 @@ public sealed class ForgetMeChatTests : IAsyncLifetime, IDisposable
         Assert.True(response.IsSuccessStatusCode);
         Assert.Contains("one-to-one chat", reply.Text, StringComparison.Ordinal);
         Assert.Null(reply.Card);
-        var export = await _app.ClientFor(Olga, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
+        var export = await _app.ClientFor(OlgaUserId, "reader").GetFromJsonAsync<JsonElement>("/api/v1/me/export", TestContext.Token);
         Assert.Equal(0, export.GetProperty("counts").GetProperty("exports").GetInt32());
     }
 

@@ -20,7 +20,7 @@ public sealed class PersonalDataApiTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorRecorder.StartAsync();
+        _connector = await ConnectorRecorder.StartAsync(_app);
         _scenario = new PersonalDataScenario(_app, _connector);
         await _scenario.SeedAsync();
     }

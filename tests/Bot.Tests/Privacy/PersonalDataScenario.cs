@@ -17,9 +17,9 @@ public sealed partial class PersonalDataScenario(SreBotApp app, ConnectorRecorde
 {
     public const string SharedConversation = "19:ops-room@thread.v2";
 
-    public string A { get; } = $"aad-alice-{Guid.NewGuid():N}";
+    public string A { get; } = $"local:aad-alice-{Guid.NewGuid():N}";
 
-    public string B { get; } = $"aad-bruno-{Guid.NewGuid():N}";
+    public string B { get; } = $"local:aad-bruno-{Guid.NewGuid():N}";
 
     public string CanaryA { get; } = $"canary-a-{Guid.NewGuid():N}";
 
@@ -103,8 +103,9 @@ public sealed partial class PersonalDataScenario(SreBotApp app, ConnectorRecorde
     private async Task<RecordedActivity> SayAsync(string user, string text, string? conversation = null, string type = "personal")
     {
         conversation ??= PersonalConversation(user);
+        var claimed = user[global::SreBot.Bot.Conversations.LocalChatUsers.Prefix.Length..]; // local mode: the chat user is local:<aadObjectId>
         var response = await app.CreateClient().PostAsJsonAsync(
-            "/api/messages", ActivityBuilder.Message(connector.ServiceUrl, text, user, $"User {user[..9]}", conversation, type), TestContext.Token);
+            "/api/messages", ActivityBuilder.Message(connector.ServiceUrl, text, claimed, $"User {claimed[..9]}", conversation, type), TestContext.Token);
         Assert.True(response.IsSuccessStatusCode, $"{text}: {response.StatusCode}");
         return await connector.NextAsync(a => a.ConversationId == conversation && a.Type == "message");
     }

@@ -26,7 +26,7 @@ public sealed class SecretCanaryTests : IAsyncLifetime, IDisposable
         _app = new SreBotApp(settings, services: s => s.AddSingleton<ILoggerProvider>(_logs));
     }
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task LogsSearch_OverMcp_ReturnsTheLines_WithEverySecretRedacted()

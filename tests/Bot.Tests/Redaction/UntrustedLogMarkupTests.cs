@@ -18,7 +18,7 @@ public sealed class UntrustedLogMarkupTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new(Settings());
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task MarkdownAndCardJson_InALogLine_AreEscapedTextInTextBlocks_OnTheInvestigationCard()

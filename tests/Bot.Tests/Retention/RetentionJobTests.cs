@@ -40,7 +40,7 @@ public sealed class RetentionJobTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorRecorder.StartAsync();
+        _connector = await ConnectorRecorder.StartAsync(_app);
         _threadId = new ConversationReference("msteams", _connector.ServiceUrl, ActivityBuilder.ConversationId, "personal", "tenant-1").ThreadId;
         await _app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, $"investigate {_canary}"), TestContext.Token);
         await _connector.NextAsync();

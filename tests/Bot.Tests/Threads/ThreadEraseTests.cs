@@ -19,7 +19,7 @@ public sealed class ThreadEraseTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorRecorder.StartAsync();
+        _connector = await ConnectorRecorder.StartAsync(_app);
         _threadId = new ConversationReference("msteams", _connector.ServiceUrl, ActivityBuilder.ConversationId, "personal", "tenant-1").ThreadId;
         await _app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, $"investigate {_canary}"), TestContext.Token);
         await _app.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(_connector.ServiceUrl, "investigate app-checkout-api"), TestContext.Token);
@@ -30,7 +30,7 @@ public sealed class ThreadEraseTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Participant_ExportsTheWholeThread_WithItsTraces()
     {
-        var export = await _app.ClientFor("aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{_threadId}/export", TestContext.Token);
+        var export = await _app.ClientFor("local:aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{_threadId}/export", TestContext.Token);
 
         Assert.Contains(_canary, export.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(2, export.GetProperty("traces").GetArrayLength());
@@ -41,8 +41,8 @@ public sealed class ThreadEraseTests : IAsyncLifetime, IDisposable
     public async Task Erase_ByAParticipant_RemovesItFromTheDatabaseFile_AndTheAuditStillVerifies()
     {
         var stranger = await _app.ClientFor("aad-mallory", "reader", "operator", "approver", "auditor").DeleteAsync($"/api/v1/threads/{_threadId}", TestContext.Token);
-        var erased = await _app.ClientFor("aad-olga", "reader").DeleteAsync($"/api/v1/threads/{_threadId}", TestContext.Token);
-        var after = await _app.ClientFor("aad-olga", "reader").GetAsync($"/api/v1/threads/{_threadId}/export", TestContext.Token);
+        var erased = await _app.ClientFor("local:aad-olga", "reader").DeleteAsync($"/api/v1/threads/{_threadId}", TestContext.Token);
+        var after = await _app.ClientFor("local:aad-olga", "reader").GetAsync($"/api/v1/threads/{_threadId}/export", TestContext.Token);
 
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);

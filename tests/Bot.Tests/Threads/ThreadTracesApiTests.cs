@@ -14,20 +14,20 @@ public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task Investigate_LeavesATrace_TheParticipantReads_WithOrderedStepsDurationsAndFindings()
     {
         var threadId = await InvestigateAsync("app-checkout-api");
 
-        var response = await _app.ClientFor("aad-olga", "reader").GetAsync($"/api/v1/threads/{threadId}/traces", TestContext.Token);
+        var response = await _app.ClientFor("local:aad-olga", "reader").GetAsync($"/api/v1/threads/{threadId}/traces", TestContext.Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token);
         var trace = Assert.Single(body.EnumerateArray());
         Assert.Equal(threadId, trace.GetProperty("threadId").GetString());
-        Assert.Equal("aad-olga", trace.GetProperty("requestedBy").GetString());
+        Assert.Equal("local:aad-olga", trace.GetProperty("requestedBy").GetString());
         Assert.Equal(SandboxIds.CheckoutApi, trace.GetProperty("resourceId").GetString(), StringComparer.OrdinalIgnoreCase);
         Assert.True(trace.GetProperty("finishedAt").GetDateTimeOffset() >= trace.GetProperty("startedAt").GetDateTimeOffset());
 
@@ -61,7 +61,7 @@ public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
         var threadId = await InvestigateAsync("app-checkout-api");
         await InvestigateAsync("app-ledger-api");
 
-        var traces = await _app.ClientFor("aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}/traces", TestContext.Token);
+        var traces = await _app.ClientFor("local:aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}/traces", TestContext.Token);
 
         Assert.Equal(2, traces.GetArrayLength());
         Assert.Equal(JsonValueKind.Null, traces[0].GetProperty("resourceId").ValueKind);
@@ -74,10 +74,10 @@ public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
     {
         var threadId = await InvestigateAsync("app-checkout-api");
 
-        var thread = await _app.ClientFor("aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", TestContext.Token);
+        var thread = await _app.ClientFor("local:aad-olga", "reader").GetFromJsonAsync<JsonElement>($"/api/v1/threads/{threadId}", TestContext.Token);
 
         Assert.Equal(threadId, thread.GetProperty("id").GetString());
-        Assert.Equal(["aad-olga"], thread.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["local:aad-olga"], thread.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
         var messages = thread.GetProperty("messages").EnumerateArray().ToList();
         Assert.Equal("in", messages[0].GetProperty("direction").GetString());
         Assert.Equal("investigate app-checkout-api", messages[0].GetProperty("text").GetString());

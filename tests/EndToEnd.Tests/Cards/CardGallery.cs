@@ -50,7 +50,7 @@ public static class CardGallery
             ["help-with-llm"] = HelpCard.Create(Commands, llmConfigured: true),
             ["help-without-llm"] = HelpCard.Create(Commands, llmConfigured: false),
             ["approval-message"] = ApprovalCard.Message("This approval no longer exists."),
-            ["forget-me-confirm"] = ForgetMeCard.Confirm(PersonalDataCounts, "0123456789abcdef0123456789abcdef", Now),
+            ["forget-me-confirm"] = ForgetMeCard.Confirm(PersonalDataCounts, new Dictionary<string, string> { ["issuedAt"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ["nonce"] = "0123456789abcdef0123456789abcdef", ["mac"] = new string('0', 64) }),
             ["forget-me-erased"] = ForgetMeCard.Erased(PersonalDataCounts),
             ["forget-me-nothing-erased"] = ForgetMeCard.NothingErased("You cancelled: your data stays as it was. " + PromptInjection),
         };

@@ -58,6 +58,6 @@ public sealed class PlaygroundBrowserTests(ApproverAtTheKeyboardFixture fixture,
 
         var approval = await fixture.Admin.GetApprovalAsync(approvalId, timeout.Token);
         Assert.Equal("Executed", approval.GetProperty("status").GetString());
-        Assert.Equal(approver.AadObjectId, approval.GetProperty("decidedBy").GetString());
+        Assert.Equal(approver.SreBotUserId, approval.GetProperty("decidedBy").GetString());
     }
 }

@@ -92,16 +92,16 @@ public sealed class PlaygroundConversationTests(OperatorAtTheKeyboardFixture fix
         // The engine's approval and audit log agree: approved by the Teams user, run exactly once, the second click refused.
         var approval = await fixture.Admin.GetApprovalAsync(approvalId, token);
         Assert.Equal("Executed", approval.GetProperty("status").GetString());
-        Assert.Equal(approver.AadObjectId, approval.GetProperty("decidedBy").GetString());
+        Assert.Equal(approver.SreBotUserId, approval.GetProperty("decidedBy").GetString());
         var history = approval.GetProperty("history").EnumerateArray().ToList();
-        Assert.Single(history, e => Kind(e) == "approved" && Actor(e) == approver.AadObjectId);
+        Assert.Single(history, e => Kind(e) == "approved" && Actor(e) == approver.SreBotUserId);
         Assert.Single(history, e => Kind(e) == "executed");
-        Assert.Equal(requester.AadObjectId, approval.GetProperty("requestedBy").GetString());
+        Assert.Equal(requester.SreBotUserId, approval.GetProperty("requestedBy").GetString());
 
         var audit = await fixture.Admin.GetAuditAboutAsync(approvalId, token);
-        Assert.Single(audit, r => EventType(r) == "approval.approved" && User(r) == approver.AadObjectId);
+        Assert.Single(audit, r => EventType(r) == "approval.approved" && User(r) == approver.SreBotUserId);
         Assert.Single(audit, r => EventType(r) == "approval.executed");
-        Assert.Single(audit, r => EventType(r) == "approval.refused" && User(r) == approver.AadObjectId);
+        Assert.Single(audit, r => EventType(r) == "approval.refused" && User(r) == approver.SreBotUserId);
     }
 
     private static JsonObject Data(string approvalId) => new() { ["approvalId"] = approvalId };

@@ -33,21 +33,22 @@ public sealed class PlaygroundProcess : IAsyncDisposable
 
     public PlaygroundConfig Config { get; }
 
-    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, PlaygroundTenant tenant, CancellationToken cancellationToken)
+    /// <param name="port">The port to listen on, when the bot had to be told the Playground's connector URL up front; null picks a free one.</param>
+    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, PlaygroundTenant tenant, CancellationToken cancellationToken, int? port = null)
     {
         var workDirectory = Directory.CreateTempSubdirectory("srebot-playground-").FullName;
         var configFile = Path.Combine(workDirectory, ".m365agentsplayground.yml");
         await File.WriteAllTextAsync(configFile, tenant.ToYaml(), cancellationToken);
 
         // The port is free when chosen but not reserved; when taken meanwhile, the Playground moves to a random port
-        // (it says "already in use"): then try another one.
+        // (it says "already in use"): then try another one, unless the port was given.
         for (var attempt = 1; ; attempt++)
         {
-            var port = LoopbackPort.Next();
-            var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+            var listenOn = port ?? LoopbackPort.Next();
+            var baseAddress = new Uri($"http://127.0.0.1:{listenOn}/");
             var child = ChildProcess.Start(
                 ToolPaths.Node22,
-                Arguments(botEndpoint, port),
+                Arguments(botEndpoint, listenOn),
                 Environment(workDirectory, configFile),
                 workDirectory);
             try
@@ -62,7 +63,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
                 var config = await ReadConfigAsync(baseAddress, cancellationToken);
                 return new PlaygroundProcess(workDirectory, baseAddress, child, config);
             }
-            catch (InvalidOperationException) when (attempt < 3 && child.CombinedOutput.Contains("already in use", StringComparison.OrdinalIgnoreCase))
+            catch (InvalidOperationException) when (port is null && attempt < 3 && child.CombinedOutput.Contains("already in use", StringComparison.OrdinalIgnoreCase))
             {
                 await child.DisposeAsync();
             }
@@ -89,6 +90,9 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         DeleteQuietly(workDirectory);
     }
 
+    /// <summary>The serviceUrl the Playground on <paramref name="port"/> puts on its activities (SreBot's local mode must list it).</summary>
+    public static string ConnectorUrl(int port) => $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/_connector";
+
     private static List<string> Arguments(Uri botEndpoint, int port)
     {
         var portText = port.ToString(CultureInfo.InvariantCulture);
@@ -100,7 +104,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
             "--channel-id", "msteams",
             "--port", portText,
             // The default names "localhost"; SreBot's local mode accepts both, 127.0.0.1 avoids a first try on ::1.
-            "--service-url", $"http://127.0.0.1:{portText}/_connector",
+            "--service-url", ConnectorUrl(port),
             "--disable-telemetry",
         ];
     }

@@ -28,10 +28,10 @@ public sealed class SreBotAdminApi : IDisposable
         await EnsureSuccessAsync(response, $"setting the mode to {mode}", cancellationToken);
     }
 
-    /// <summary><c>PUT /api/v1/agent/roles/{aadObjectId}</c>: the complete set of local roles of a Teams user.</summary>
+    /// <summary><c>PUT /api/v1/agent/roles/local:{aadObjectId}</c>: the complete set of local roles of a Playground user.</summary>
     public async Task SetRolesAsync(PlaygroundUser user, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
-        using var response = await http.PutAsJsonAsync($"api/v1/agent/roles/{Uri.EscapeDataString(user.AadObjectId)}", new { roles }, cancellationToken);
+        using var response = await http.PutAsJsonAsync($"api/v1/agent/roles/{Uri.EscapeDataString(user.SreBotUserId)}", new { roles }, cancellationToken);
         await EnsureSuccessAsync(response, $"giving {user.Name} the roles {string.Join(", ", roles)}", cancellationToken);
     }
 

@@ -12,6 +12,9 @@ public static class BotConnectorDefaults
     /// <summary>Service URL prefix of Microsoft Teams in the public cloud.</summary>
     public const string TeamsServiceUrl = "https://smba.trafficmanager.net/";
 
+    /// <summary>The Agents Playground's connector at its default port, the service URLs served in local mode unless configured.</summary>
+    public static readonly IReadOnlyList<string> PlaygroundServiceUrls = ["http://localhost:56150/_connector", "http://127.0.0.1:56150/_connector"];
+
     /// <summary>Claim carrying the service URL the token was issued for; it must equal the activity's <c>serviceUrl</c>.</summary>
     public const string ServiceUrlClaim = "serviceurl";
 

@@ -27,7 +27,14 @@ public sealed class BotOptions
     /// <summary>URL prefixes an activity's <c>serviceUrl</c> must start with, inbound and for outbound replies. Empty: Teams.</summary>
     public List<string> AllowedServiceUrls { get; set; } = [];
 
-    /// <summary>Entra object ids of SreBot admins.</summary>
+    /// <summary>
+    /// Local mode only: the local connector URL prefixes (the Agents Playground's) whose activities are served and which
+    /// replies may go to; any other serviceUrl, loopback or not, is refused before anything is sent. Empty: the Playground
+    /// at its default port.
+    /// </summary>
+    public List<string> LocalServiceUrls { get; set; } = [];
+
+    /// <summary>Entra object ids of SreBot admins (authenticated channel only: a local-mode chat user is never one).</summary>
     public List<string> Admins { get; set; } = [];
 
     /// <summary>Roles of the user in local mode. Empty: reader and operator.</summary>
@@ -48,6 +55,11 @@ public sealed class BotOptions
     }
 
     public IReadOnlyList<string> ResolveAllowedServiceUrls() => AllowedServiceUrls.Count > 0 ? AllowedServiceUrls : [BotConnectorDefaults.TeamsServiceUrl];
+
+    public IReadOnlyList<string> ResolveLocalServiceUrls() => LocalServiceUrls.Count > 0 ? LocalServiceUrls : BotConnectorDefaults.PlaygroundServiceUrls;
+
+    /// <summary>The service URL prefixes SreBot accepts and calls in the current mode.</summary>
+    public IReadOnlyList<string> ResolveServiceUrls() => IsLocalMode ? ResolveLocalServiceUrls() : ResolveAllowedServiceUrls();
 
     public IReadOnlyList<string> ResolveLocalDefaultRoles() => LocalDefaultRoles.Count > 0 ? LocalDefaultRoles : [Roles.Reader, Roles.Operator];
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SreBot.Bot.Connector;
 using SreBot.Shared.Identity;
 
 namespace SreBot.Bot.Activities.Authentication;
@@ -34,6 +35,11 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         foreach (var prefix in options.AllowedServiceUrls.Where(p => !ServiceUrlPolicy.IsValidPrefix(p)))
         {
             failures.Add($"{Section}:{nameof(BotOptions.AllowedServiceUrls)} entry '{prefix}' must be an https URL (http only on loopback) without user info, query or fragment.");
+        }
+
+        foreach (var prefix in options.LocalServiceUrls.Where(p => !ServiceUrlPolicy.IsValidPrefix(p) || !LoopbackAddresses.IsLoopbackUrl(p)))
+        {
+            failures.Add($"{Section}:{nameof(BotOptions.LocalServiceUrls)} entry '{prefix}' must be a loopback http(s) URL (localhost or 127.0.0.1) without user info, query or fragment.");
         }
 
         foreach (var admin in options.Admins.Where(a => !IsGuid(a)))

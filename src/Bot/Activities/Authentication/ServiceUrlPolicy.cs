@@ -7,11 +7,12 @@ namespace SreBot.Bot.Activities.Authentication;
 /// host and port must be equal, and an allowed prefix matches whole path segments only, so
 /// <c>https://smba.trafficmanager.net.evil.example/</c>, <c>https://smba.trafficmanager.net@evil.example/</c> or
 /// <c>/amer</c> against <c>/americas</c> do not match. The outbound connector client must ask
-/// <see cref="IsAllowed"/> before every request.
+/// <see cref="IsAllowed"/> before every request. With an app id the prefixes are <c>Bot:AllowedServiceUrls</c>; in local
+/// mode <c>Bot:LocalServiceUrls</c> (the Playground's connector), so a local activity cannot aim replies at another port.
 /// </summary>
 public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
 {
-    private readonly Uri[] _prefixes = [.. options.Value.ResolveAllowedServiceUrls().Select(p => TryParse(p, out var uri) ? uri : null).OfType<Uri>()];
+    private readonly Uri[] _prefixes = [.. options.Value.ResolveServiceUrls().Select(p => TryParse(p, out var uri) ? uri : null).OfType<Uri>()];
 
     /// <summary>True when <paramref name="serviceUrl"/> is under one of the allowed prefixes.</summary>
     public bool IsAllowed(string? serviceUrl)

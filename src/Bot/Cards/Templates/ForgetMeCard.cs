@@ -7,15 +7,11 @@ namespace SreBot.Bot.Cards.Templates;
 /// <summary>"forget me": the confirmation (what would be erased, Erase/Cancel), and the answers to either button.</summary>
 public static class ForgetMeCard
 {
-    /// <summary>The confirmation for one user; the buttons carry only a hash of that user and when the card was made.</summary>
-    public static AdaptiveCard Confirm(IReadOnlyDictionary<string, int> counts, string subjectHash, DateTimeOffset issuedAt)
+    /// <summary>The confirmation for one user; the buttons carry only <paramref name="confirmation"/> (when it was made, a nonce and SreBot's MAC).</summary>
+    public static AdaptiveCard Confirm(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, string> confirmation)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var data = new Dictionary<string, string>
-        {
-            [ForgetMeVerbs.SubjectKey] = subjectHash,
-            [ForgetMeVerbs.IssuedAtKey] = issuedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
-        };
+        var data = new Dictionary<string, string>(confirmation);
         return new AdaptiveCard
         {
             Body =

@@ -6,11 +6,14 @@ public static class ForgetMeVerbs
     public const string Confirm = "forgetme.confirm";
     public const string Cancel = "forgetme.cancel";
 
-    /// <summary>A hash of the user the card was made for: only that user's click counts.</summary>
-    public const string SubjectKey = "subject";
-
     /// <summary>When the card was made (Unix seconds): an old card no longer erases anything.</summary>
     public const string IssuedAtKey = "issuedAt";
+
+    /// <summary>A random value that makes the confirmation single-use.</summary>
+    public const string NonceKey = "nonce";
+
+    /// <summary>SreBot's MAC over the user, the chat, the time and the nonce: only that user's click in that chat counts.</summary>
+    public const string MacKey = "mac";
 
     public static bool IsForgetMe(string verb) => verb is Confirm or Cancel;
 }

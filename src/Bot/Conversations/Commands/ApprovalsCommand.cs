@@ -20,7 +20,7 @@ public sealed class ApprovalsCommand(ApprovalWorkflow workflow, ApprovalCards ap
 
         foreach (var approval in pending.Take(MaxShown))
         {
-            await turn.SendCardAsync(await approvalCards.ViewForAsync(approval, caller, cancellationToken), $"approval {approval.Id}", cancellationToken);
+            await approvalCards.ShowAsync(turn, approval, caller, cancellationToken);
         }
 
         if (pending.Count > MaxShown)

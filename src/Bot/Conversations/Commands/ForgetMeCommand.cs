@@ -4,7 +4,7 @@ using SreBot.Shared.Privacy;
 namespace SreBot.Bot.Conversations.Commands;
 
 /// <summary><c>forget me</c>: shows what would be erased and asks for confirmation on a card; nothing is erased until the caller confirms.</summary>
-public sealed class ForgetMeCommand(PersonalDataExporter exporter, TimeProvider time) : IChatCommandHandler
+public sealed class ForgetMeCommand(PersonalDataExporter exporter, ForgetMeConfirmations confirmations) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.ForgetMe];
 
@@ -17,7 +17,7 @@ public sealed class ForgetMeCommand(PersonalDataExporter exporter, TimeProvider 
         }
 
         var counts = await exporter.CountAsync(caller.Identity.UserId, cancellationToken);
-        var card = ForgetMeCard.Confirm(counts, ForgetMeCardAction.SubjectHash(caller.Identity.UserId), time.GetUtcNow());
+        var card = ForgetMeCard.Confirm(counts, confirmations.Issue(caller.Identity.UserId, turn.Conversation));
         await turn.SendCardAsync(card.ToJsonElement(), "forget me: confirmation", cancellationToken);
     }
 }
