@@ -21,7 +21,7 @@ public sealed class InboundSecretTests : IAsyncLifetime, IDisposable
 
     private string Pasted => string.Join("; ", _canaries.Pasted);
 
-    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
+    public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync(_app);
 
     [Fact]
     public async Task ApprovalReason_OverMcp_IsStoredRedacted()
@@ -45,7 +45,7 @@ public sealed class InboundSecretTests : IAsyncLifetime, IDisposable
     public async Task ApprovalReason_InChat_IsRedacted_OnTheCards_InTheThread_AndInTheExports()
     {
         await _app.SetModeAsync("Privileged");
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
         await Send("whoami", aadObjectId: "aad-abe", name: "Abe Approver", conversationId: "a:abe-personal");
         await _connector.NextAsync();
 
@@ -119,7 +119,7 @@ public sealed class InboundSecretTests : IAsyncLifetime, IDisposable
         _canaries.AssertNoneIn(blob, "the knowledge blob");
         Assert.Contains("- accountKey: [REDACTED:secret]", blob, StringComparison.Ordinal);
 
-        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/aad-rita", new { roles = new[] { "reader" } }, TestContext.Token);
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-rita", new { roles = new[] { "reader" } }, TestContext.Token);
         await Send("search connect storage settings", name: "Rita Reader", aadObjectId: "aad-rita");
         var found = await _connector.NextAsync(a => a.Text?.Contains("From the knowledge documents", StringComparison.Ordinal) == true);
         AssertRedacted(found.Body.GetRawText(), "the chat search answer");
@@ -153,7 +153,7 @@ public sealed class InboundSecretTests : IAsyncLifetime, IDisposable
 
         var reply = await _connector.NextAsync();
         Assert.Contains("secret", reply.AllText, StringComparison.Ordinal);
-        Assert.Equal("[]", await _app.ClientFor("aad-olga", "operator").GetStringAsync("/api/v1/memories", TestContext.Token));
+        Assert.Equal("[]", await _app.ClientFor("local:aad-olga", "operator").GetStringAsync("/api/v1/memories", TestContext.Token));
         await AssertThreadAndExportsRedactedAsync("remember checkout storage");
         await AssertNoneOnDiskAsync();
     }
@@ -168,11 +168,11 @@ public sealed class InboundSecretTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    // The thread as its participant reads and exports it, and aad-olga's own export: the message is there, its secrets are not.
+    // The thread as its participant reads and exports it, and local:aad-olga's own export: the message is there, its secrets are not.
     private async Task AssertThreadAndExportsRedactedAsync(string phrase)
     {
         var threadId = new ConversationReference("msteams", _connector.ServiceUrl, ActivityBuilder.ConversationId, "personal", "tenant-1").ThreadId;
-        var olga = _app.ClientFor("aad-olga", "operator");
+        var olga = _app.ClientFor("local:aad-olga", "operator");
         foreach (var route in new[] { $"/api/v1/threads/{threadId}", $"/api/v1/threads/{threadId}/export", "/api/v1/me/export" })
         {
             var body = await olga.GetStringAsync(route, TestContext.Token);
