@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Bot.Conversations;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 using SreBot.McpServer.InProcess;
 using SreBot.Shared.Estate;
 using SreBot.Shared.Redaction;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.AI;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Estate;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Redaction;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 using ModelContextProtocol.Client;
 using SreBot.Bot.Agent.External;
 using SreBot.Bot.Conversations;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 
 namespace SreBot.Bot.Agent;
 

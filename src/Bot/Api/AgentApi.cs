@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Security;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;

@@ -1,6 +1,6 @@
 using SreBot.Bot.Conversations.Commands;
-using SreBot.Bot.Conversations.Investigation;
-using SreBot.Bot.Conversations.Investigation.Analyzers;
+using SreBot.Bot.Investigation;
+using SreBot.Bot.Investigation.Analyzers;
 
 namespace SreBot.Bot.Conversations;
 

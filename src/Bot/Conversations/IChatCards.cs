@@ -1,6 +1,6 @@
 using System.Text.Json;
-using SreBot.Bot.Conversations.Investigation;
-using SreBot.Shared.Agent;
+using SreBot.Bot.Investigation;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 
 namespace SreBot.Bot.Conversations;

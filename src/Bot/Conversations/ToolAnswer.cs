@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 
 namespace SreBot.Bot.Conversations;
 

@@ -6,7 +6,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using SreBot.McpServer.Identity;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;

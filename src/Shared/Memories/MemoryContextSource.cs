@@ -1,4 +1,4 @@
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Identity;
 
 namespace SreBot.Shared.Memories;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;

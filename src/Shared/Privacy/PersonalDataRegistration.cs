@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Sandbox.State;

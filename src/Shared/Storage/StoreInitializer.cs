@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 
 namespace SreBot.Shared.Storage;
 

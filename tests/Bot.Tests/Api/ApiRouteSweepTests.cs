@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Scope;
 
 namespace SreBot.Bot.Tests.Api;

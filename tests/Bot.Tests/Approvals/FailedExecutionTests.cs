@@ -63,7 +63,7 @@ public sealed class FailedExecutionTests : IDisposable
         Assert.Contains("rg-ghost", await ghost.Content.ReadAsStringAsync(TestContext.Token), StringComparison.Ordinal);
         var groups = (await _app.Services.GetAgentAsync()).ResourceGroups.Select(g => g.Name).Order().ToList();
         Assert.Equal(["rg-shop-prod", "rg-shop-staging"], groups);
-        var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "ada", EventType: Shared.Agent.AgentAuditEvents.Scope), TestContext.Token);
+        var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "ada", EventType: Shared.AgentAccess.AgentAuditEvents.Scope), TestContext.Token);
         Assert.Equal(2, records.Count(r => r.Decision == AuditDecisions.Deny));
     }
 

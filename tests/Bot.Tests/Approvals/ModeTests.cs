@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Audit;
 
 namespace SreBot.Bot.Tests.Approvals;

@@ -1,6 +1,6 @@
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;

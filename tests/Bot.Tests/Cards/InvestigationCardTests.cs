@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using SreBot.Bot.Cards.Templates;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 
 namespace SreBot.Bot.Tests.Cards;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 
 namespace SreBot.Bot.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
-using SreBot.Bot.Conversations.Investigation;
-using SreBot.Bot.Conversations.Investigation.Analyzers;
+using SreBot.Bot.Investigation;
+using SreBot.Bot.Investigation.Analyzers;
 using SreBot.Shared.Estate.Sandbox.Scenarios;
 
 namespace SreBot.Bot.Tests.Investigation;

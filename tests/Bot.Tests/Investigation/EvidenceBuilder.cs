@@ -1,4 +1,4 @@
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 
 namespace SreBot.Bot.Tests.Investigation;
 

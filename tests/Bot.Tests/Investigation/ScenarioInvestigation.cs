@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.McpServer.InProcess;
 using SreBot.Shared.Estate.Sandbox.Scenarios;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Memories;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Memories;

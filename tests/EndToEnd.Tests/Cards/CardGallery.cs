@@ -1,7 +1,7 @@
 using SreBot.Bot.Cards;
 using SreBot.Bot.Cards.Templates;
-using SreBot.Bot.Conversations.Investigation;
-using SreBot.Shared.Agent;
+using SreBot.Bot.Investigation;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;

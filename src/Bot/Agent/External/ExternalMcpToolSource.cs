@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using SreBot.McpServer.CallPath;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
 

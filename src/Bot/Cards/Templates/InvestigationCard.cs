@@ -1,5 +1,5 @@
 using SreBot.Bot.Cards.Elements;
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 
 namespace SreBot.Bot.Cards.Templates;
 

@@ -1,5 +1,5 @@
 using SreBot.Bot.Cards.Elements;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Policy;
 
 namespace SreBot.Bot.Cards.Templates;

@@ -1,4 +1,4 @@
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 using SreBot.McpServer.InProcess;
 using SreBot.Shared.Traces;
 

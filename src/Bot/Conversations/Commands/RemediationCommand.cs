@@ -1,4 +1,4 @@
-using SreBot.Bot.Conversations.Investigation;
+using SreBot.Bot.Investigation;
 using SreBot.McpServer.InProcess;
 
 namespace SreBot.Bot.Conversations.Commands;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
-using SreBot.Shared.Agent;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Estate;
 
 namespace SreBot.McpServer.Tools.Resources;

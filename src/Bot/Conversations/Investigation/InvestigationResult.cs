@@ -1,9 +1,0 @@
-using SreBot.Bot.Conversations.Investigation.Analyzers;
-
-namespace SreBot.Bot.Conversations.Investigation;
-
-/// <summary>The summary and the diagnosis behind it, or why the investigation could not run (e.g. refused by policy).</summary>
-public sealed record InvestigationResult(InvestigationSummary? Summary, string? Problem, Diagnosis? Diagnosis = null)
-{
-    public static InvestigationResult Failed(string problem) => new(null, problem);
-}

@@ -1,4 +1,0 @@
-namespace SreBot.Bot.Conversations.Investigation;
-
-/// <summary>One metric value with data.</summary>
-public sealed record MetricPoint(DateTimeOffset Time, double Value);

@@ -1,0 +1,12 @@
+namespace SreBot.Bot.Investigation;
+
+/// <summary>An activity-log event with its description. The text is untrusted data from the estate.</summary>
+public sealed record ChangeEvent(DateTimeOffset Time, string Operation, string Status, string Caller, string Description)
+{
+    /// <summary>True for deployments, configuration writes and slot swaps: changes that can break the code that runs.</summary>
+    public bool IsDeploymentOrConfiguration
+        => Operation.Contains("deployments/write", StringComparison.OrdinalIgnoreCase)
+            || Operation.Contains("config/write", StringComparison.OrdinalIgnoreCase)
+            || Operation.Contains("slotsswap", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Operation, "Microsoft.Web/sites/write", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,67 @@
+namespace SreBot.Bot.Investigation;
+
+/// <summary>A metric over the investigated window, with the few measures the analyzers compare.</summary>
+public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricPoint> Points)
+{
+    private const int BaselinePoints = 10;
+
+    private const int RecentPoints = 5;
+
+    /// <summary>The median of the first points: what "normal" looked like at the start of the window.</summary>
+    public double? Baseline => Points.Count < BaselinePoints + RecentPoints ? null : Median(Points.Take(BaselinePoints).Select(p => p.Value));
+
+    /// <summary>The mean of the last points.</summary>
+    public double? Recent => Points.Count < BaselinePoints + RecentPoints ? null : Points.TakeLast(RecentPoints).Average(p => p.Value);
+
+    /// <summary>Recent over baseline, or null when the baseline is zero or unknown.</summary>
+    public double? Ratio => Baseline is > 0 and var b && Recent is { } r ? r / b : null;
+
+    /// <summary>
+    /// When the metric first crossed halfway from its baseline to its recent level and stayed past it for a few points:
+    /// the start of the anomaly. Null when there is no level change.
+    /// </summary>
+    public DateTimeOffset? Onset
+    {
+        get
+        {
+            if (Baseline is not { } baseline || Recent is not { } recent || recent == baseline)
+            {
+                return null;
+            }
+
+            var halfway = baseline + ((recent - baseline) / 2);
+            var rising = recent > baseline;
+            for (var i = 0; i + 2 < Points.Count; i++)
+            {
+                if (Points.Skip(i).Take(3).All(p => rising ? p.Value >= halfway : p.Value <= halfway))
+                {
+                    return Points[i].Time;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>True when the means of the window's quarters go up each time: a steady climb rather than a step or noise.</summary>
+    public bool ClimbsSteadily
+    {
+        get
+        {
+            if (Points.Count < 8)
+            {
+                return false;
+            }
+
+            var size = Points.Count / 4;
+            var quarters = Enumerable.Range(0, 4).Select(q => Points.Skip(q * size).Take(size).Average(p => p.Value)).ToList();
+            return quarters.Zip(quarters.Skip(1)).All(pair => pair.Second > pair.First);
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
