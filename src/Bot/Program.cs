@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
@@ -28,19 +29,25 @@ builder.AddExternalMcpServers();
 builder.AddSreBotRetentionJob();
 
 var app = builder.Build();
-LocalModeGuard.EnsureLoopback(app);
+if (!LocalModeGuard.EnsureLoopback(app))
+{
+    return 1;
+}
+
 app.UseSreBotSecurity();
 app.MapGet("/healthz", () => TypedResults.Text("ok"));
 app.MapSreBotMcp();
 app.MapSreBotApi();
 app.MapBotMessages();
+// Read before RunAsync: the host is disposed when it returns or throws, and with it app.Lifetime.
+var started = app.Lifetime.ApplicationStarted;
 try
 {
     await app.RunAsync();
 }
-catch (IOException) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+catch (Exception exception) when (!started.IsCancellationRequested && exception is IOException or OptionsValidationException)
 {
-    return 1; // could not listen (the port is taken, say): the host has logged why
+    return 1; // could not start (the port is taken, a setting is invalid): the host has logged why
 }
 
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)

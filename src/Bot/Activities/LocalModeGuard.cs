@@ -8,21 +8,24 @@ namespace SreBot.Bot.Activities;
 
 /// <summary>
 /// Local mode (no <c>Bot:AppId</c>) serves unauthenticated activities, so it must only ever listen on loopback.
-/// The configured URLs are checked before the server starts, and the addresses it actually bound are checked after.
+/// The configured URLs are checked before the server starts, and the addresses it actually bound are checked after
+/// (a refusal then stops the host with exit code 1).
 /// </summary>
 public static class LocalModeGuard
 {
-    public static void EnsureLoopback(WebApplication app)
+    /// <summary>False, with the reason logged, when the configured URLs already expose local mode beyond loopback.</summary>
+    public static bool EnsureLoopback(WebApplication app)
     {
         if (!app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode)
         {
-            return;
+            return true;
         }
 
         var configured = (app.Configuration["urls"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (Refusal(configured) is { } refusal)
         {
-            throw new InvalidOperationException(refusal);
+            app.Logger.LogCritical("{Refusal}", refusal);
+            return false;
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -35,6 +38,7 @@ public static class LocalModeGuard
                 app.Lifetime.StopApplication();
             }
         });
+        return true;
     }
 
     private static string? Refusal(IReadOnlyCollection<string> addresses)

@@ -2,7 +2,10 @@ using SreBot.EndToEnd.Tests.Harness;
 
 namespace SreBot.EndToEnd.Tests.Teams;
 
-/// <summary>SECURITY.md: local mode (no Bot:AppId) bound to a non-loopback address → the host refuses to start.</summary>
+/// <summary>
+/// SECURITY.md: local mode (no Bot:AppId) bound to a non-loopback address → the host refuses to start; and any refused start
+/// (that, a taken port, an invalid setting) exits with status 1 and the reason, never with a crash.
+/// </summary>
 public sealed class LocalModeGuardTests
 {
     [Theory]
@@ -23,7 +26,8 @@ public sealed class LocalModeGuardTests
                 CancellationToken.None);
 
             Assert.False(result.TimedOut, $"the host kept running on {url}:\n{result.Description}");
-            Assert.NotEqual(0, result.ExitCode);
+            Assert.Equal(1, result.ExitCode);
+            Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
             Assert.Contains("listens only on loopback", result.CombinedOutput, StringComparison.Ordinal);
         }
         finally
@@ -39,8 +43,9 @@ public sealed class LocalModeGuardTests
         var result = await RunBotAsync([], new Dictionary<string, string?> { ["Kestrel__Endpoints__Http__Url"] = $"http://0.0.0.0:{LoopbackPort.Next()}" });
 
         Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("listens only on loopback", result.CombinedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,8 +58,20 @@ public sealed class LocalModeGuardTests
         var result = await RunBotAsync(["--urls", $"http://127.0.0.1:{port}"], new Dictionary<string, string?>());
 
         Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("address already in use", result.CombinedOutput, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidSetting_ExitsWithOne_AndSaysWhich()
+    {
+        var result = await RunBotAsync(["--urls", $"http://127.0.0.1:{LoopbackPort.Next()}", "--Approvals:Expiry=00:00:00"], new Dictionary<string, string?>());
+
+        Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Expiry", result.CombinedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
     }
 
     private static async Task<ProcessResult> RunBotAsync(string[] arguments, Dictionary<string, string?> environment)
