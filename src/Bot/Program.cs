@@ -9,6 +9,7 @@ using SreBot.Bot.Conversations;
 using SreBot.Bot.Hosting;
 using SreBot.Bot.Mcp;
 using SreBot.Shared;
+using SreBot.Shared.Storage.Migrations;
 
 if (args is [TokenCommand.Name, ..])
 {
@@ -41,6 +42,10 @@ try
 catch (IOException) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
 {
     return 1; // could not listen (the port is taken, say): the host has logged why
+}
+catch (SchemaMigrationException)
+{
+    return 1; // the database does not fit this binary (newer, or an edited migration): StoreInitializer has logged why
 }
 
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)
