@@ -39,13 +39,24 @@ public sealed class SqliteMigrationTests : IDisposable
     [Fact]
     public async Task StartsTogetherOnOneFile_ApplyEachMigrationOnce()
     {
-        // Neither migration can run twice: the CREATE would fail, and the INSERT would leave two rows.
-        var databases = Enumerable.Range(0, 6).Select(_ => Database(CreateTable, InsertRow)).ToArray();
+        // No migration can run twice: the CREATE would fail, and each INSERT would leave a second row.
+        Migration[] migrations =
+        [
+            CreateTable,
+            .. Enumerable.Range(2, 29).Select(v => new Migration(v, $"insert_{v}", $"INSERT INTO counter (n) VALUES ({v});")),
+        ];
+        var databases = Enumerable.Range(0, 8).Select(_ => Database(migrations)).ToArray();
+        using var together = new Barrier(databases.Length);
 
-        await Task.WhenAll(databases.Select(d => Task.Run(() => d.InitializeAsync(CancellationToken.None))));
+        await Task.WhenAll(databases.Select(d => Task.Run(async () =>
+        {
+            together.SignalAndWait(TimeSpan.FromSeconds(30));
+            await d.InitializeAsync(CancellationToken.None);
+        })));
 
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM counter;"));
-        Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations WHERE store = 'test';"));
+        Assert.Equal(29L, await ScalarAsync("SELECT COUNT(*) FROM counter;"));
+        Assert.Equal(29L, await ScalarAsync("SELECT COUNT(DISTINCT n) FROM counter;"));
+        Assert.Equal(30L, await ScalarAsync("SELECT COUNT(*) FROM schema_migrations WHERE store = 'test';"));
     }
 
     [Fact]
