@@ -1,3 +1,5 @@
+-- Version 1 adopts data directories made before versioned migrations (whose start ran these same statements every
+-- time), so it keeps IF NOT EXISTS; later migrations need not. Never edit a shipped migration: add the next one.
 CREATE TABLE IF NOT EXISTS agent_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     mode TEXT NOT NULL,

@@ -1,3 +1,9 @@
+-- Chained records, the pseudonym-to-user mapping (the only personal data, outside the chain), the signed head and the
+-- signed checkpoint that retention writes before it deletes records from the front of the chain (the delete trigger
+-- lets through only records at or before the checkpoint). It replaces the earlier trigger that refused every delete.
+-- Every index also holds the rowid (= sequence), so an equality filter reads its matches in sequence order.
+-- Version 1 adopts data directories made before versioned migrations (whose start ran these same statements every
+-- time), so it keeps IF NOT EXISTS; later migrations need not. Never edit a shipped migration: add the next one.
 CREATE TABLE IF NOT EXISTS audit_records (
     sequence INTEGER PRIMARY KEY,
     timestamp TEXT NOT NULL,

@@ -1,3 +1,7 @@
+-- Documents, their passages, and an external-content FTS5 index over the passages (heading and text). The index uses
+-- FTS5 'secure-delete', so deleting a passage removes its terms, not just marks them.
+-- Version 1 adopts data directories made before versioned migrations (whose start ran these same statements every
+-- time), so it keeps IF NOT EXISTS; later migrations need not. Never edit a shipped migration: add the next one.
 CREATE TABLE IF NOT EXISTS knowledge_documents (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,

@@ -1,3 +1,6 @@
+-- Memories and their FTS5 index; the index row id is the memory's seq.
+-- Version 1 adopts data directories made before versioned migrations (whose start ran these same statements every
+-- time), so it keeps IF NOT EXISTS; later migrations need not. Never edit a shipped migration: add the next one.
 CREATE TABLE IF NOT EXISTS memories (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,

@@ -1,3 +1,7 @@
+-- Token use per user per UTC day (limits survive restarts), and - only with Privacy:StorePrompts on - the content
+-- of each interaction, in a table of its own that goes with its thread.
+-- Version 1 adopts data directories made before versioned migrations (whose start ran these same statements every
+-- time), so it keeps IF NOT EXISTS; later migrations need not. Never edit a shipped migration: add the next one.
 CREATE TABLE IF NOT EXISTS llm_token_usage (
     user_id TEXT NOT NULL,
     day TEXT NOT NULL,
