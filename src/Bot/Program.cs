@@ -10,6 +10,7 @@ using SreBot.Bot.Conversations;
 using SreBot.Bot.Hosting;
 using SreBot.Bot.Mcp;
 using SreBot.Shared;
+using SreBot.Shared.Storage.Migrations;
 
 if (args is [TokenCommand.Name, ..])
 {
@@ -48,6 +49,10 @@ try
 catch (Exception exception) when (!started.IsCancellationRequested && exception is IOException or OptionsValidationException)
 {
     return 1; // could not start (the port is taken, a setting is invalid): the host has logged why
+}
+catch (SchemaMigrationException)
+{
+    return 1; // the database does not fit this binary (newer, or an edited migration): StoreInitializer has logged why
 }
 
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)

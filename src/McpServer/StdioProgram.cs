@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SreBot.McpServer.Identity;
 using SreBot.Shared;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.McpServer;
 
@@ -26,7 +27,15 @@ public static class StdioProgram
         builder.Services.AddSingleton<ICallerIdentityResolver, StdioCallerIdentityResolver>();
         builder.Services.AddSreBotMcpServer().WithStdioServerTransport();
 
-        await builder.Build().RunAsync();
+        try
+        {
+            await builder.Build().RunAsync();
+        }
+        catch (SchemaMigrationException)
+        {
+            return 1; // the database does not fit this binary: StoreInitializer has logged why
+        }
+
         return 0;
     }
 }

@@ -13,6 +13,7 @@ using SreBot.Shared.Memories;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 using SreBot.Shared.Traces;
 
 
@@ -33,27 +34,27 @@ public static class SreBotCoreRegistration
         services.AddSingleton<SqliteDatabase>();
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
 
-        services.AddSingleton<ISqliteSchema, AgentStateSchema>();
+        services.AddStoreMigrations("agent", typeof(SreBotCoreRegistration).Assembly, "AgentAccess/Migrations");
         services.AddSingleton<SqliteAgentStateStore>();
         services.AddSingleton<IAgentStateStore>(sp => sp.GetRequiredService<SqliteAgentStateStore>());
 
         services.AddSingleton<AgentAdministration>();
 
-        services.AddSingleton<ISqliteSchema, LocalRoleSchema>();
+        services.AddStoreMigrations("local-roles", typeof(SreBotCoreRegistration).Assembly, "Identity/Migrations");
         services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
         services.AddSingleton<RoleAdministration>();
 
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
             .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
-        services.AddSingleton<ISqliteSchema, ApprovalSchema>();
+        services.AddStoreMigrations("approvals", typeof(SreBotCoreRegistration).Assembly, "Approvals/Migrations");
         services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
         services.AddHostedService<ApprovalExpirySweeper>();
 
-        services.AddSingleton<ISqliteSchema, ConversationSchema>();
+        services.AddStoreMigrations("conversations", typeof(SreBotCoreRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<ISqliteSchema, InvestigationTraceSchema>();
+        services.AddStoreMigrations("traces", typeof(SreBotCoreRegistration).Assembly, "Traces/Migrations");
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
         services.AddSreBotMemories();

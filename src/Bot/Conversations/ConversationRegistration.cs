@@ -1,6 +1,7 @@
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Conversations;
 
@@ -40,7 +41,7 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
         services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
         services.AddSingleton<CardActionKey>();
-        services.AddSingleton<SreBot.Shared.Storage.ISqliteSchema, ForgetMeConfirmationSchema>();
+        services.AddStoreMigrations("forget-me", typeof(ConversationRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Audit.Sqlite;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Audit;
 
@@ -22,7 +23,7 @@ public static class AuditServiceCollectionExtensions
                 provider.GetService<IConfiguration>()?.GetSection(AuditOptions.SectionName).Bind(options))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, AuditSchema>());
+        services.AddStoreMigrations("audit", typeof(AuditServiceCollectionExtensions).Assembly, "Audit/Migrations");
         services.TryAddSingleton<AuditKeyring>();
         services.TryAddSingleton<SqliteAuditLog>();
         services.TryAddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());

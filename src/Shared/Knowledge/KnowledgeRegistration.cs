@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Knowledge;
 
@@ -11,7 +12,7 @@ public static class KnowledgeRegistration
     public static IServiceCollection AddSreBotKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ISqliteSchema, KnowledgeSchema>();
+        services.AddStoreMigrations("knowledge", typeof(KnowledgeRegistration).Assembly, "Knowledge/Migrations");
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
         services.AddSingleton<KnowledgeLibrary>();
         services.AddSingleton<IPersonalDataSource, KnowledgePersonalData>();

@@ -3,6 +3,7 @@ using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Memories;
 
@@ -11,7 +12,7 @@ public static class MemoryRegistration
     /// <summary>The memory store (SQLite + FTS5), its rules, and its part in agent context, export/erasure and retention.</summary>
     public static IServiceCollection AddSreBotMemories(this IServiceCollection services)
     {
-        services.AddSingleton<ISqliteSchema, MemorySchema>();
+        services.AddStoreMigrations("memories", typeof(MemoryRegistration).Assembly, "Memories/Migrations");
         services.AddSingleton<IMemoryStore, SqliteMemoryStore>();
         services.AddSingleton<MemoryBook>();
         services.AddSingleton<IAgentContextSource, MemoryContextSource>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 using SreBot.Shared.Traces;
 
 namespace SreBot.Shared.Retention;
@@ -16,7 +17,7 @@ public static class RetentionServiceCollectionExtensions
     public static IServiceCollection AddSreBotRetention(this IServiceCollection services)
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, RetentionLeaseSchema>());
+        services.AddStoreMigrations("retention", typeof(RetentionServiceCollectionExtensions).Assembly, "Retention/Migrations");
         services.TryAddSingleton<RetentionLease>();
         services.TryAddSingleton<RetentionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteThreadRetention>());

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Storage;
 
@@ -14,9 +17,15 @@ public sealed class SqliteDatabase
     public const string FileName = "srebot.db";
 
     private readonly string _connectionString;
-    private readonly IEnumerable<ISqliteSchema> _schemas;
+    private readonly IReadOnlyList<StoreMigrations> _migrations;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
-    public SqliteDatabase(IOptions<SreBotOptions> options, IEnumerable<ISqliteSchema> schemas)
+    public SqliteDatabase(
+        IOptions<SreBotOptions> options,
+        IEnumerable<StoreMigrations> migrations,
+        TimeProvider? time = null,
+        ILogger<SqliteDatabase>? logger = null)
     {
         var directory = options.Value.ResolveDataDirectory();
         OwnerOnly.EnsureDirectory(directory);
@@ -29,7 +38,9 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _schemas = schemas;
+        _migrations = [.. migrations.Where(m => m.Backend == StoreMigrations.Sqlite)];
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<SqliteDatabase>.Instance;
     }
 
     public string FilePath { get; }
@@ -75,7 +86,11 @@ public sealed class SqliteDatabase
         }
     }
 
-    /// <summary>Switches the file to WAL and creates every registered store's tables.</summary>
+    /// <summary>
+    /// Switches the file to WAL and applies the missing migrations of every registered store, in order (see
+    /// <see cref="SqliteMigrator"/>). Throws <see cref="SchemaMigrationException"/> when the file was written by a newer
+    /// SreBot or an applied migration has changed.
+    /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -85,11 +100,6 @@ public sealed class SqliteDatabase
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var schema in _schemas)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = schema.CreateScript;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await new SqliteMigrator(connection, FilePath, _time, _logger).MigrateAsync(_migrations, cancellationToken);
     }
 }

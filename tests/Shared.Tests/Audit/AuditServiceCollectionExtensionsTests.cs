@@ -2,18 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Tests.Audit;
 
 public sealed class AuditServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddSqliteAuditLog_RegistersOneLogForBothInterfaces_AndItsSchema()
+    public async Task AddSqliteAuditLog_RegistersOneLogForBothInterfaces_AndItsMigrations()
     {
         await using var provider = Services().BuildServiceProvider(validateScopes: true);
 
         Assert.Same(provider.GetRequiredService<IAuditLog>(), provider.GetRequiredService<IAuditActorEraser>());
-        Assert.Contains(provider.GetServices<ISqliteSchema>(), schema => schema.Name == "audit");
+        Assert.Contains(provider.GetServices<StoreMigrations>(), store => store.Store == "audit");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using SreBot.Shared.Audit;
+using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Tests.Audit;
 
@@ -50,6 +52,8 @@ public sealed class SqliteAuditLogFailClosedTests
 
         await Assert.ThrowsAsync<AuditUnavailableException>(() => host.Log.AppendAsync(AuditEntries.ToolCall(), CancellationToken.None));
 
+        // Restored by hand (a start does not recreate it: the audit migration is recorded as applied).
+        await host.ExecuteRawAsync(StoreMigrations.Embedded("audit", StoreMigrations.Sqlite, typeof(SqliteDatabase).Assembly, "Audit/Migrations").Migrations[0].Sql);
         await host.Database.InitializeAsync(CancellationToken.None);
         var recovered = await host.Log.AppendAsync(AuditEntries.ToolCall(), CancellationToken.None);
         Assert.Equal(4, recovered.Sequence);

@@ -131,7 +131,9 @@ public sealed class SqliteAuditRetentionTests
     public async Task ADatabaseFromBeforeRetention_GetsTheCheckpointAwareDeleteTrigger_AtStart()
     {
         await using var host = await AppendDailyRecordsAsync();
+        // A data directory of that time: the old delete trigger, and no schema_migrations (its start ran the create scripts).
         await host.ExecuteRawAsync("""
+            DROP TABLE schema_migrations;
             DROP TRIGGER audit_records_delete_only_checkpointed;
             CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records
             BEGIN

@@ -8,6 +8,7 @@ using SreBot.Shared.Estate.Sandbox.Scenarios;
 using SreBot.Shared.Estate.Sandbox.Simulation;
 using SreBot.Shared.Estate.Sandbox.State;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Estate.Sandbox;
 
@@ -24,7 +25,7 @@ public static class SandboxServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, SandboxStateSchema>());
+        services.AddStoreMigrations("sandbox-estate", typeof(SandboxServiceCollectionExtensions).Assembly, "Estate/Sandbox/State/Migrations");
 
         services.TryAddSingleton<SandboxScenarioCatalog>();
         services.TryAddSingleton<SandboxResourceCatalog>();
