@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Leases;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Traces;
 
@@ -9,7 +10,7 @@ namespace SreBot.Shared.Retention;
 public static class RetentionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="RetentionOptions"/> (section <c>Retention</c>, validated at start), the lease table, the
+    /// Registers <see cref="RetentionOptions"/> (section <c>Retention</c>, validated at start), the lease table and its store (<see cref="ILeaseStore"/>), the
     /// <see cref="RetentionRunner"/> and the retention of threads and traces. The audit log registers its own
     /// <see cref="IRetainedData"/>; the host runs the passes (a background job).
     /// </summary>
@@ -17,7 +18,7 @@ public static class RetentionServiceCollectionExtensions
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, RetentionLeaseSchema>());
-        services.TryAddSingleton<RetentionLease>();
+        services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
         services.TryAddSingleton<RetentionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteThreadRetention>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteTraceRetention>());
