@@ -20,8 +20,8 @@ public static class RetentionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqliteSchema, RetentionLeaseSchema>());
         services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
         services.TryAddSingleton<RetentionRunner>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteThreadRetention>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteTraceRetention>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, ThreadRetention>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, TraceRetention>());
         return services;
     }
 }
