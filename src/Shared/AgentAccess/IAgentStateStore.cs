@@ -17,4 +17,13 @@ public interface IAgentStateStore
 
     /// <summary>False when the group was not associated.</summary>
     Task<bool> RemoveResourceGroupAsync(ResourceId resourceGroup, CancellationToken cancellationToken);
+
+    /// <summary>The settings the user changed that still carry their id: the current mode if they set it, the resource groups they added.</summary>
+    Task<IReadOnlyList<AgentChange>> ChangesByAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the settings the user changed and replaces their id with <see cref="Privacy.ErasedUser.Marker"/>, overwriting the
+    /// freed pages; returns how many settings carried it.
+    /// </summary>
+    Task<int> EraseActorAsync(string userId, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Policy;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Scope;
 using SreBot.Shared.Storage;
 
@@ -89,6 +90,33 @@ internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<Ag
         command.Parameters.AddWithValue("$canonical", resourceGroup.Canonical);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    public async Task<IReadOnlyList<AgentChange>> ChangesByAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT 'mode', mode, mode_changed_at FROM agent_state WHERE mode_changed_by = $user
+            UNION ALL
+            SELECT 'resourceGroupAdded', display_id, added_at FROM agent_resource_groups WHERE added_by = $user
+            """, ("$user", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var changes = new List<AgentChange>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new AgentChange(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : SqliteTime.Read(reader.GetString(2))));
+        }
+
+        return changes;
+    }
+
+    public Task<int> EraseActorAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            async (connection, transaction) =>
+                await connection.ExecuteAsync(transaction, "UPDATE agent_state SET mode_changed_by = $erased WHERE mode_changed_by = $user", cancellationToken,
+                    ("$user", userId), ("$erased", ErasedUser.Marker))
+                + await connection.ExecuteAsync(transaction, "UPDATE agent_resource_groups SET added_by = $erased WHERE added_by = $user", cancellationToken,
+                    ("$user", userId), ("$erased", ErasedUser.Marker)),
+            cancellationToken);
 
     /// <summary>Seeds a new data directory: Reader mode and the configured resource groups. Does nothing afterwards.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)

@@ -35,4 +35,14 @@ public interface IApprovalStore
 
     /// <summary>Adds a history step without changing status (e.g. a refused decision attempt).</summary>
     Task AddEventAsync(string id, ApprovalEvent approvalEvent, CancellationToken cancellationToken);
+
+    /// <summary>The approvals the user requested, decided or took part in (any history step), oldest first, whole.</summary>
+    Task<IReadOnlyList<Approval>> ListInvolvingAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the user's own requests (with their history and card links) and, in other people's approvals, replaces the
+    /// user's id with <see cref="Privacy.ErasedUser.Marker"/> and drops the user's comments, overwriting the freed pages.
+    /// Returns the requests deleted plus the decisions unlinked.
+    /// </summary>
+    Task<int> EraseUserAsync(string userId, CancellationToken cancellationToken);
 }

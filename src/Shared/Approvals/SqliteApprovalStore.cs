@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Approvals;
@@ -115,6 +116,31 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         await InsertEventAsync(connection, transaction, id, approvalEvent, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Approval>> ListInvolvingAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var approvals = await ReadAsync(connection,
+            "WHERE requested_by = $user OR decided_by = $user OR id IN (SELECT approval_id FROM approval_events WHERE actor = $user)",
+            int.MaxValue, cancellationToken, ("$user", userId));
+        return [.. approvals.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    public Task<int> EraseUserAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            async (connection, transaction) =>
+            {
+                var parameters = new[] { ("$user", (object?)userId), ("$erased", ErasedUser.Marker) };
+                await connection.ExecuteAsync(transaction,
+                    "DELETE FROM approval_cards WHERE approval_id IN (SELECT id FROM approvals WHERE requested_by = $user)", cancellationToken, parameters);
+                var own = await connection.ExecuteAsync(transaction, "DELETE FROM approvals WHERE requested_by = $user", cancellationToken, parameters);
+                var decided = await connection.ExecuteAsync(transaction,
+                    "UPDATE approvals SET decided_by = $erased, decision_comment = NULL WHERE decided_by = $user", cancellationToken, parameters);
+                await connection.ExecuteAsync(transaction,
+                    "UPDATE approval_events SET actor = $erased, comment = NULL WHERE actor = $user", cancellationToken, parameters);
+                return own + decided;
+            },
+            cancellationToken);
 
     private async Task<IReadOnlyList<string>> BulkTransitionAsync(string condition, ApprovalStatus to, ApprovalEvent approvalEvent, DateTimeOffset now, CancellationToken cancellationToken, DateTimeOffset? cutoff = null, string? user = null)
     {

@@ -32,4 +32,28 @@ public interface IConversationStore
 
     /// <summary>The thread with its participants, or null when there is no such thread.</summary>
     Task<ChatThread?> GetThreadAsync(string threadId, CancellationToken cancellationToken);
+
+    /// <summary>The user's own threads (one-to-one chats with SreBot that nobody else wrote in), oldest first.</summary>
+    Task<IReadOnlyList<string>> PersonalThreadIdsAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the user's own threads as <see cref="DeleteThreadAsync"/> does; returns how many went.</summary>
+    Task<int> DeletePersonalThreadsAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>What the user wrote in shared threads (every thread not their own), in thread order, then message order.</summary>
+    Task<IReadOnlyList<SharedThreadMessage>> SharedThreadMessagesAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the user's messages in shared threads and SreBot's answers to them (its messages up to the next person's
+    /// message), overwriting the freed pages; other people's messages stay. Returns how many messages went.
+    /// </summary>
+    Task<int> DeleteSharedThreadMessagesAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>What is remembered of the user as a chat user and their one-to-one chat link, or null when nothing is.</summary>
+    Task<RememberedChatUser?> RememberedUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the user as a chat user and their one-to-one chat link (the thread stays); returns how many rows went.</summary>
+    Task<int> ForgetUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes, as <see cref="DeleteThreadAsync"/> does, the threads whose last change is before the cut-off.</summary>
+    Task<int> DeleteThreadsChangedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

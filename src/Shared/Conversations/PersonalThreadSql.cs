@@ -14,4 +14,11 @@ internal static class PersonalThreadSql
              OR EXISTS (SELECT 1 FROM personal_conversations p WHERE p.thread_id = t.id AND p.user_id = $user))
         AND NOT EXISTS (SELECT 1 FROM thread_messages o WHERE o.thread_id = t.id AND o.direction = 'in' AND o.author_id <> $user)
         """;
+
+    /// <summary>The ids of the threads the user (<c>$user</c>) wrote in that are not their own.</summary>
+    public const string SharedThreadsOfUser = $"""
+        SELECT t.id FROM threads t
+        WHERE EXISTS (SELECT 1 FROM thread_messages m WHERE m.thread_id = t.id AND m.direction = 'in' AND m.author_id = $user)
+          AND NOT ({IsPersonalThreadOf})
+        """;
 }

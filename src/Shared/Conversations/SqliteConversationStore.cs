@@ -5,14 +5,9 @@ namespace SreBot.Shared.Conversations;
 
 internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
 {
-    /// <summary>
-    /// Deleting a thread row deletes everything hanging off it through the foreign keys (messages, traces, approval-card
-    /// and personal-chat links); erasure and retention both delete threads this way.
-    /// </summary>
-    internal const string DeleteThreadSql = "DELETE FROM threads WHERE id = $thread";
-
-    /// <summary>Threads whose last change (any message, card or personal-chat link updates it) is before <c>$cutoff</c>.</summary>
-    internal const string DeleteThreadsBeforeSql = "DELETE FROM threads WHERE updated_at < $cutoff";
+    // Deleting a thread row deletes everything hanging off it through the foreign keys (messages, traces, approval-card
+    // and personal-chat links); erasure and retention both delete threads this way. A thread's last change (any message,
+    // card or personal-chat link) is its updated_at.
 
     public async Task RecordMessageAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
     {
@@ -111,7 +106,101 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
     }
 
     public async Task<bool> DeleteThreadAsync(string threadId, CancellationToken cancellationToken)
-        => await database.EraseAsync(DeleteThreadSql, cancellationToken, ("$thread", threadId)) == 1;
+        => await database.EraseAsync("DELETE FROM threads WHERE id = $thread", cancellationToken, ("$thread", threadId)) == 1;
+
+    public Task<int> DeleteThreadsChangedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+        => database.EraseAsync("DELETE FROM threads WHERE updated_at < $cutoff", cancellationToken, ("$cutoff", SqliteTime.Write(cutoff)));
+
+    public Task<int> DeletePersonalThreadsAsync(string userId, CancellationToken cancellationToken)
+        => database.EraseAsync($"DELETE FROM threads AS t WHERE {PersonalThreadSql.IsPersonalThreadOf}", cancellationToken, ("$user", userId));
+
+    public async Task<IReadOnlyList<string>> PersonalThreadIdsAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, $"SELECT t.id FROM threads t WHERE {PersonalThreadSql.IsPersonalThreadOf} ORDER BY t.created_at, t.id", ("$user", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<SharedThreadMessage>> SharedThreadMessagesAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, $"""
+            SELECT m.thread_id, t.channel_id, t.conversation_type, m.author_name, m.at, m.text
+            FROM thread_messages m JOIN threads t ON t.id = m.thread_id
+            WHERE m.direction = 'in' AND m.author_id = $user AND m.thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
+            ORDER BY m.thread_id, m.seq
+            """, ("$user", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var messages = new List<SharedThreadMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new SharedThreadMessage(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), SqliteTime.Read(reader.GetString(4)), reader.GetString(5)));
+        }
+
+        return messages;
+    }
+
+    public Task<int> DeleteSharedThreadMessagesAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            async (connection, transaction) =>
+            {
+                // SreBot's answers first (they are found through the user's messages), then the user's messages.
+                var answers = await connection.ExecuteAsync(transaction, $"""
+                    DELETE FROM thread_messages WHERE seq IN (
+                        SELECT o.seq FROM thread_messages o JOIN thread_messages a ON a.thread_id = o.thread_id
+                        WHERE a.direction = 'in' AND a.author_id = $user AND o.direction = 'out' AND o.seq > a.seq
+                          AND a.thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
+                          AND NOT EXISTS (SELECT 1 FROM thread_messages n
+                                          WHERE n.thread_id = o.thread_id AND n.direction = 'in' AND n.seq > a.seq AND n.seq < o.seq))
+                    """, cancellationToken, ("$user", userId));
+                var own = await connection.ExecuteAsync(transaction, $"""
+                    DELETE FROM thread_messages
+                    WHERE direction = 'in' AND author_id = $user AND thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
+                    """, cancellationToken, ("$user", userId));
+                return answers + own;
+            },
+            cancellationToken);
+
+    public async Task<RememberedChatUser?> RememberedUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT u.channel_account_id, u.name, u.last_seen, p.thread_id, p.updated_at
+            FROM chat_users u LEFT JOIN personal_conversations p ON p.user_id = u.user_id
+            WHERE u.user_id = $user
+            UNION ALL
+            SELECT NULL, NULL, NULL, p.thread_id, p.updated_at FROM personal_conversations p
+            WHERE p.user_id = $user AND NOT EXISTS (SELECT 1 FROM chat_users u WHERE u.user_id = $user)
+            """, ("$user", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new RememberedChatUser(
+            userId,
+            reader.IsDBNull(0) ? null : reader.GetString(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.IsDBNull(2) ? null : SqliteTime.Read(reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : SqliteTime.Read(reader.GetString(4)));
+    }
+
+    public Task<int> ForgetUserAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            async (connection, transaction) =>
+                await connection.ExecuteAsync(transaction, "DELETE FROM personal_conversations WHERE user_id = $user", cancellationToken, ("$user", userId))
+                + await connection.ExecuteAsync(transaction, "DELETE FROM chat_users WHERE user_id = $user", cancellationToken, ("$user", userId)),
+            cancellationToken);
 
     public async Task RecordApprovalCardAsync(string approvalId, ConversationReference conversation, string activityId, CancellationToken cancellationToken)
     {

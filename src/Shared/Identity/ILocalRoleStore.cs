@@ -12,4 +12,13 @@ public interface ILocalRoleStore
 
     /// <summary>Replaces the user's local roles (an empty set removes them all).</summary>
     Task SetRolesAsync(string userId, IReadOnlySet<string> roles, string actor, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The user's local roles with who assigned each and when, by role.</summary>
+    Task<IReadOnlyList<LocalRoleAssignment>> AssignmentsAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the user's local roles and, where the user assigned roles to others, replaces the user's id with
+    /// <see cref="Privacy.ErasedUser.Marker"/>, overwriting the freed pages. Returns how many of the user's roles went.
+    /// </summary>
+    Task<int> EraseUserAsync(string userId, CancellationToken cancellationToken);
 }

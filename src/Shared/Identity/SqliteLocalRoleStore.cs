@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Identity;
@@ -67,4 +68,29 @@ internal sealed class SqliteLocalRoleStore(SqliteDatabase database) : ILocalRole
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<LocalRoleAssignment>> AssignmentsAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT role, assigned_by, assigned_at FROM local_roles WHERE user_id = $user ORDER BY role", ("$user", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var assignments = new List<LocalRoleAssignment>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            assignments.Add(new LocalRoleAssignment(reader.GetString(0), reader.GetString(1), SqliteTime.Read(reader.GetString(2))));
+        }
+
+        return assignments;
+    }
+
+    public Task<int> EraseUserAsync(string userId, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            async (connection, transaction) =>
+            {
+                var removed = await connection.ExecuteAsync(transaction, "DELETE FROM local_roles WHERE user_id = $user", cancellationToken, ("$user", userId));
+                await connection.ExecuteAsync(transaction, "UPDATE local_roles SET assigned_by = $erased WHERE assigned_by = $user", cancellationToken,
+                    ("$user", userId), ("$erased", ErasedUser.Marker));
+                return removed;
+            },
+            cancellationToken);
 }

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
+using SreBot.Shared.Leases;
 
 namespace SreBot.Shared.Retention;
 
 /// <summary>
-/// One retention pass: under the database lease, for each registered <see cref="IRetainedData"/> whose data type has a
+/// One retention pass: under the database lease <see cref="LeaseName"/>, for each registered <see cref="IRetainedData"/> whose data type has a
 /// period, purges what was last changed before <c>now − period</c> and records it (<see cref="RetentionAuditEvents.Purged"/>)
 /// when anything went. Each purge is its own transaction, so a crash mid-pass leaves consistent data and the next pass
 /// carries on; a purge that fails is logged and retried by the next pass.
@@ -15,11 +16,14 @@ namespace SreBot.Shared.Retention;
 public sealed partial class RetentionRunner(
     IEnumerable<IRetainedData> data,
     IAuditLog audit,
-    RetentionLease lease,
+    ILeaseStore leases,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionRunner> logger)
 {
+    /// <summary>The name of the lease a retention pass runs under.</summary>
+    public const string LeaseName = "retention-pass";
+
     private const string Success = "success";
 
     /// <summary>
@@ -43,7 +47,7 @@ public sealed partial class RetentionRunner(
             return new RetentionPass(started, []);
         }
 
-        if (!await lease.TryAcquireAsync(holder, started + hold, cancellationToken))
+        if (!await leases.TryAcquireAsync(LeaseName, holder, started + hold, cancellationToken))
         {
             LogLeaseHeld(logger);
             return null;
@@ -55,7 +59,7 @@ public sealed partial class RetentionRunner(
         {
             var period = settings.PeriodFor(item.DataType)!.Value;
             var now = time.GetUtcNow();
-            if (!await lease.TryExtendAsync(holder, now + hold, cancellationToken))
+            if (!await leases.TryExtendAsync(LeaseName, holder, now + hold, cancellationToken))
             {
                 LogLeaseLost(logger);
                 break;
@@ -66,7 +70,7 @@ public sealed partial class RetentionRunner(
 
         // Free the lease once the pass is done, but not before half an interval: a replica whose timer ticks a moment
         // later must not run the same pass again.
-        await lease.TryExtendAsync(holder, Max(time.GetUtcNow(), started + hold), cancellationToken);
+        await leases.TryExtendAsync(LeaseName, holder, Max(time.GetUtcNow(), started + hold), cancellationToken);
         return new RetentionPass(started, purges);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Leases;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 using SreBot.Shared.Traces;
@@ -10,7 +11,7 @@ namespace SreBot.Shared.Retention;
 public static class RetentionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="RetentionOptions"/> (section <c>Retention</c>, validated at start), the lease table, the
+    /// Registers <see cref="RetentionOptions"/> (section <c>Retention</c>, validated at start), the lease table and its store (<see cref="ILeaseStore"/>), the
     /// <see cref="RetentionRunner"/> and the retention of threads and traces. The audit log registers its own
     /// <see cref="IRetainedData"/>; the host runs the passes (a background job).
     /// </summary>
@@ -18,10 +19,10 @@ public static class RetentionServiceCollectionExtensions
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStoreMigrations("retention", typeof(RetentionServiceCollectionExtensions).Assembly, "Retention/Migrations");
-        services.TryAddSingleton<RetentionLease>();
+        services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
         services.TryAddSingleton<RetentionRunner>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteThreadRetention>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, SqliteTraceRetention>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, ThreadRetention>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, TraceRetention>());
         return services;
     }
 }

@@ -31,14 +31,27 @@ internal sealed class SqliteInvestigationTraceStore(SqliteDatabase database) : I
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<InvestigationTrace>> ListForThreadAsync(string threadId, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InvestigationTrace>> ListForThreadAsync(string threadId, int limit, CancellationToken cancellationToken)
+        => ListAsync("WHERE thread_id = $thread ORDER BY started_at DESC, rowid DESC LIMIT $limit", cancellationToken, ("$thread", threadId), ("$limit", limit));
+
+    public Task<IReadOnlyList<InvestigationTrace>> ListRequestedByAsync(string userId, CancellationToken cancellationToken)
+        => ListAsync("WHERE requested_by = $user ORDER BY started_at, rowid", cancellationToken, ("$user", userId));
+
+    public Task<int> DeleteRequestedByAsync(string userId, CancellationToken cancellationToken)
+        => database.EraseAsync("DELETE FROM investigation_traces WHERE requested_by = $user", cancellationToken, ("$user", userId));
+
+    public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+        => database.EraseAsync("DELETE FROM investigation_traces WHERE finished_at < $cutoff", cancellationToken, ("$cutoff", SqliteTime.Write(cutoff)));
+
+    /// <summary>The traces <paramref name="filter"/> (a WHERE, ORDER BY and LIMIT clause) selects, with their steps.</summary>
+    private async Task<IReadOnlyList<InvestigationTrace>> ListAsync(string filter, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var traces = new List<InvestigationTrace>();
-        await using (var command = connection.Command(null, """
+        await using (var command = connection.Command(null, $"""
             SELECT id, thread_id, requested_by, resource_id, started_at, finished_at, findings, conclusion
-            FROM investigation_traces WHERE thread_id = $thread ORDER BY started_at DESC, rowid DESC LIMIT $limit
-            """, ("$thread", threadId), ("$limit", limit)))
+            FROM investigation_traces {filter}
+            """, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

@@ -30,7 +30,7 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<SandboxScenarioCatalog>();
         services.TryAddSingleton<SandboxResourceCatalog>();
         services.TryAddSingleton<SandboxModelRegistry>();
-        services.TryAddSingleton<SandboxOperationStore>();
+        services.TryAddSingleton<ISandboxOperationStore, SqliteSandboxOperationStore>();
         services.TryAddSingleton<SandboxWorldFactory>();
         services.TryAddSingleton<SandboxWritePermissions>();
         services.TryAddSingleton<SandboxWriteOperations>();

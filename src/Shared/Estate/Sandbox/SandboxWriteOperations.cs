@@ -11,7 +11,7 @@ namespace SreBot.Shared.Estate.Sandbox;
 /// </summary>
 internal sealed class SandboxWriteOperations(
     SandboxResourceCatalog catalog,
-    SandboxOperationStore store,
+    ISandboxOperationStore store,
     SandboxWritePermissions permissions,
     TimeProvider time)
 {

@@ -10,7 +10,7 @@ internal sealed class SandboxWorldFactory(
     IOptions<SandboxOptions> options,
     SandboxScenarioCatalog scenarios,
     SandboxResourceCatalog catalog,
-    SandboxOperationStore store,
+    ISandboxOperationStore store,
     TimeProvider time)
 {
     private readonly SandboxScenario _scenario = scenarios.Get(options.Value.Scenario);

@@ -1,22 +1,21 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Scope;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Estate.Sandbox.State;
 
 /// <summary>
-/// Persists the sandbox's operations through <see cref="SqliteDatabase"/> so they survive restarts and are shared by
-/// every process using the same file. Reads are on every tool call's path: they keep a snapshot and fetch only rows
-/// newer than it (one indexed query), which is also how writes made by other processes are picked up.
+/// The sandbox's operations in <see cref="SqliteDatabase"/>. Reads keep a snapshot and fetch only rows newer than it
+/// (one indexed query), which is also how writes made by other processes are picked up.
 /// </summary>
-internal sealed class SandboxOperationStore(SqliteDatabase database)
+internal sealed class SqliteSandboxOperationStore(SqliteDatabase database) : ISandboxOperationStore
 {
     private const string Columns = "id, kind, resource_id, scale_unit_id, instance_count, previous_instance_count, occurred_at_ms, caller";
 
     private SandboxOperationLog _snapshot = SandboxOperationLog.Empty;
 
-    /// <summary>Every operation persisted so far, by this process or any other sharing the database.</summary>
     public async Task<SandboxOperationLog> ReadAsync(CancellationToken cancellationToken)
     {
         var known = Volatile.Read(ref _snapshot);
@@ -41,10 +40,6 @@ internal sealed class SandboxOperationStore(SqliteDatabase database)
         return await InsertAsync(connection, null, SandboxOperationKind.Restart, resource, null, null, null, occurredAt, caller, cancellationToken);
     }
 
-    /// <summary>
-    /// Records a scale operation unless the scale unit already runs <paramref name="instanceCount"/> instances. The
-    /// previous count is read in the same write transaction, so concurrent scale requests see each other.
-    /// </summary>
     public async Task<ScaleAppendResult> AppendScaleAsync(
         ResourceId resource,
         ResourceId scaleUnit,
@@ -76,6 +71,19 @@ internal sealed class SandboxOperationStore(SqliteDatabase database)
         await transaction.CommitAsync(cancellationToken);
         return new ScaleAppendResult(previous, operation);
     }
+
+    public async Task<IReadOnlyList<SandboxOperation>> OperationsByAsync(string caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, $"SELECT {Columns} FROM sandbox_operations WHERE caller = $caller ORDER BY id", ("$caller", caller));
+        return await ReadOperationsAsync(command, cancellationToken);
+    }
+
+    public Task<int> EraseCallerAsync(string caller, CancellationToken cancellationToken)
+        => database.SecureDeleteAsync(
+            (connection, transaction) => connection.ExecuteAsync(transaction, "UPDATE sandbox_operations SET caller = $erased WHERE caller = $caller", cancellationToken,
+                ("$caller", caller), ("$erased", ErasedUser.Marker)),
+            cancellationToken);
 
     private static async Task<SandboxOperation> InsertAsync(
         SqliteConnection connection,
