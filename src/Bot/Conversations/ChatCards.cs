@@ -7,7 +7,7 @@ using SreBot.Shared.Approvals;
 namespace SreBot.Bot.Conversations;
 
 /// <summary>The conversation's cards, built by the typed card templates.</summary>
-public sealed class ChatCards : IChatCards
+public sealed class ChatCards
 {
     public JsonElement Investigation(InvestigationSummary summary) => InvestigationCard.Create(summary).ToJsonElement();
 

@@ -14,7 +14,9 @@ public static class ConversationRegistration
     {
         var services = builder.Services;
         services.AddSingleton<ChatIdentityResolver>();
-        services.AddSingleton<IChatCards, ChatCards>();
+        services.AddSingleton<ChatCards>();
+        services.AddScoped<ConversationSender>();
+        services.AddSingleton<SreBot.Shared.Approvals.IApprovalEvents, ApprovalCardUpdater>();
         services.AddSingleton<ResourceResolver>();
         services.AddSingleton<IAnalyzer, HealthAnalyzer>();
         services.AddSingleton<IAnalyzer, MemoryTrendAnalyzer>();

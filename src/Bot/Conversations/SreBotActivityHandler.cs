@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
 using SreBot.Bot.Agent;
-using SreBot.Bot.Connector;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Privacy;
@@ -19,7 +18,7 @@ public sealed class SreBotActivityHandler(
     ChatIdentityResolver identities,
     IEnumerable<IChatCommandHandler> handlers,
     CardActionHandler cardActions,
-    BotConnectorClient connector,
+    ConversationSender sender,
     IConversationStore conversations,
     AgentConversation agent,
     IOptions<LlmOptions> llm,
@@ -51,7 +50,7 @@ public sealed class SreBotActivityHandler(
             }
         }
 
-        var turn = new TurnContext(activity, caller, conversation, connector, conversations, time);
+        var turn = new TurnContext(activity, caller, conversation, sender, time);
         switch (activity.Type)
         {
             case ActivityTypes.Message:

@@ -9,7 +9,7 @@ namespace SreBot.Bot.Conversations.Commands;
 /// card. Every investigation leaves a trace in the conversation's thread: the tool calls in order and what they found.
 /// </summary>
 public sealed class InvestigateCommand(
-    InProcessMcpSessions sessions, ResourceResolver resolver, Investigator investigator, IChatCards cards, IInvestigationTraceStore traces, TimeProvider time) : IChatCommandHandler
+    InProcessMcpSessions sessions, ResourceResolver resolver, Investigator investigator, ChatCards cards, IInvestigationTraceStore traces, TimeProvider time) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Investigate];
 
