@@ -26,6 +26,7 @@ public static class ConversationRegistration
         services.AddSingleton<IAnalyzer, ChangeCorrelationAnalyzer>();
         services.AddSingleton<IAnalyzer, DependencyFailureAnalyzer>();
         services.AddSingleton<Investigator>();
+        services.AddSingleton<InvestigationRun>();
         services.AddScoped<ApprovalCards>();
         services.AddScoped<CardActionHandler>();
         services.AddScoped<IChatCommandHandler, HelpCommand>();

@@ -10,7 +10,8 @@ namespace SreBot.Bot.Conversations;
 
 /// <summary>
 /// Routes one activity (named after the Agents SDK's activity handler): messages to chat commands, card actions to
-/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread. What the person typed is
+/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread; personal chats and team
+/// channels are remembered for proactive messages. What the person typed is
 /// redacted once, as it comes in: the thread, the commands (a reason, a memory, a search), the cards and the agent only
 /// ever see the redacted text.
 /// </summary>
@@ -40,6 +41,12 @@ public sealed class SreBotActivityHandler(
         }
 
         var conversation = new ConversationReference(activity.ChannelId!, activity.ServiceUrl!, activity.Conversation!.Id, activity.Conversation.ConversationType, activity.Conversation.TenantId);
+        // A team channel SreBot is installed in or spoken to in is remembered, so it can be posted to later.
+        if (TeamsChannelData.ChannelOf(activity) is { } channel)
+        {
+            await conversations.RememberChannelConversationAsync(channel, cancellationToken);
+        }
+
         var caller = await identities.ResolveAsync(activity, cancellationToken);
         if (caller is not null)
         {

@@ -38,6 +38,12 @@ internal sealed class ConversationSchema : ISqliteSchema
             thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
             updated_at TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS channel_conversations (
+            teams_channel_id TEXT PRIMARY KEY,
+            team_id TEXT NOT NULL,
+            thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
+            updated_at TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS approval_cards (
             approval_id TEXT NOT NULL,
             thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
