@@ -44,7 +44,7 @@ public sealed class AgentConversation(
             var progress = ShowProgressAsync(turn, done.Token);
             try
             {
-                result = await loop.RunAsync(caller, question, cancellationToken);
+                result = await loop.RunAsync(caller.Identity, question, cancellationToken);
             }
             finally
             {

@@ -4,10 +4,10 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
-using SreBot.Bot.Conversations;
 using SreBot.Bot.Investigation;
 using SreBot.McpServer.InProcess;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Identity;
 using SreBot.Shared.Redaction;
 
 namespace SreBot.Bot.Agent;
@@ -32,10 +32,10 @@ public sealed partial class AgentLoop(
     private const string PendingNote = "This change was NOT made. It is an approval request in SreBot's approval engine; a different person with the approver role decides it on the approval card. Tell the user that it waits for approval.";
     private const string RefusedNote = "This change was NOT made and no approval was requested: SreBot refused it (the reason is in tool_result). Tell the user why.";
 
-    public async Task<AgentTurnResult> RunAsync(ChatCaller caller, string question, CancellationToken cancellationToken)
+    public async Task<AgentTurnResult> RunAsync(CallerIdentity caller, string question, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var budget = new TurnBudget(limits, caller.Identity.UserId, await usage.UsedAsync(caller.Identity.UserId, time.GetUtcNow(), cancellationToken));
+        var budget = new TurnBudget(limits, caller.UserId, await usage.UsedAsync(caller.UserId, time.GetUtcNow(), cancellationToken));
         var turn = new AgentTurnState(budget, new ToolCallRecorder(time));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(limits.TurnTimeoutSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -44,9 +44,9 @@ public sealed partial class AgentLoop(
         try
         {
             budget.EnsureTokensLeft();
-            await using var session = await sessions.OpenAsync(caller.ToPrincipal(), linked.Token);
+            await using var session = await sessions.OpenAsync(CallerPrincipal.For(caller), linked.Token);
             var tools = await agentTools.CreateAsync(session.Client, caller, turn, linked.Token);
-            var history = await prompt.BuildAsync(caller.Identity, question, linked.Token);
+            var history = await prompt.BuildAsync(caller, question, linked.Token);
             (answer, outcome) = await ConverseAsync(clients.CreateForTurn(turn), history, tools, turn, linked.Token);
         }
         catch (AgentLimitExceededException limit)

@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ModelContextProtocol.Client;
 using SreBot.Bot.Agent.External;
-using SreBot.Bot.Conversations;
 using SreBot.Bot.Investigation;
+using SreBot.Shared.Identity;
 
 namespace SreBot.Bot.Agent;
 
@@ -19,7 +19,7 @@ public sealed class AgentTools(IEnumerable<IAgentToolSource> sources, ResourceRe
     public const string OwnSource = "srebot";
     public const string InvestigateName = "investigate";
 
-    public async Task<AgentToolSet> CreateAsync(McpClient session, ChatCaller caller, AgentTurnState turn, CancellationToken cancellationToken)
+    public async Task<AgentToolSet> CreateAsync(McpClient session, CallerIdentity caller, AgentTurnState turn, CancellationToken cancellationToken)
     {
         var offered = new List<AITool>();
         var requestable = new Dictionary<string, UntrustedToolFunction>(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ public sealed class AgentTools(IEnumerable<IAgentToolSource> sources, ResourceRe
         var names = new HashSet<string>(offered.Select(t => t.Name), StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            foreach (var function in await source.GetToolsAsync(caller.Identity, cancellationToken))
+            foreach (var function in await source.GetToolsAsync(caller, cancellationToken))
             {
                 if (!names.Add(function.Name))
                 {

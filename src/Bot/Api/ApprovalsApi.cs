@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SreBot.Bot.Conversations;
 using SreBot.McpServer.Tools.Approvals;
 using SreBot.Shared.Approvals;
 
@@ -51,7 +50,7 @@ public static class ApprovalsApi
             : TypedResults.Problem("There is no approval with this id.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> DecideAsync(
-        string id, DecisionRequest request, HttpContext context, ApprovalWorkflow workflow, ApprovalCards cards, CancellationToken cancellationToken)
+        string id, DecisionRequest request, HttpContext context, ApprovalWorkflow workflow, CancellationToken cancellationToken)
     {
         var approve = request.Decision?.ToLowerInvariant() switch
         {
@@ -70,12 +69,7 @@ public static class ApprovalsApi
         }
 
         var result = await workflow.DecideAsync(ApiCaller.From(context), id, approve.Value, request.Comment, request.Arguments, cancellationToken);
-        if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected)
-        {
-            // Teams shows the same approval: its cards change with the decision, wherever it was made.
-            await cards.UpdateAllAsync(result.Approval!, cancellationToken);
-        }
-
+        // The workflow has had every copy of the approval's Teams card updated, expired included, as for a click on the card.
         return result.Outcome switch
         {
             DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected => TypedResults.Ok(new DecisionView(result.Outcome.ToString(), result.Message, ApprovalView.From(result.Approval!))),

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using SreBot.Bot.Activities;
-using SreBot.Bot.Connector;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Identity;
@@ -9,14 +8,15 @@ namespace SreBot.Bot.Conversations;
 
 /// <summary>
 /// Approval cards in chat: sends them, remembers which messages show which approval, picks the view for a person
-/// (only someone who may decide gets Approve/Reject), and updates every message once the approval changes.
+/// (only someone who may decide gets Approve/Reject), and updates every message when <see cref="ApprovalCardUpdater"/> is told
+/// the approval changed. Everything goes out through the <see cref="ConversationSender"/>.
 /// </summary>
 public sealed partial class ApprovalCards(
     ApprovalWorkflow workflow,
     IConversationStore conversations,
     ILocalRoleStore roles,
-    IChatCards cards,
-    BotConnectorClient connector,
+    ChatCards cards,
+    ConversationSender sender,
     ILogger<ApprovalCards> logger)
 {
     /// <summary>
@@ -66,7 +66,7 @@ public sealed partial class ApprovalCards(
         {
             try
             {
-                await connector.UpdateAsync(
+                await sender.UpdateAsync(
                     message.Conversation,
                     message.ActivityId,
                     Activity.CardMessage(card),
@@ -84,10 +84,11 @@ public sealed partial class ApprovalCards(
         try
         {
             var card = cards.Approval(approval, [chat.ChannelAccountId]);
-            var id = await connector.SendAsync(
+            var id = await sender.SendAsync(
                 chat.Conversation,
                 Activity.CardMessage(card),
                 replyToId: null,
+                $"[card] approval {approval.Id}",
                 cancellationToken);
             if (id is not null)
             {

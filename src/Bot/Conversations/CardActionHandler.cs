@@ -18,7 +18,7 @@ namespace SreBot.Bot.Conversations;
 /// The "forget me" card's buttons go to <see cref="ForgetMeCardAction"/>.
 /// </summary>
 public sealed class CardActionHandler(
-    ApprovalWorkflow workflow, ApprovalCards approvalCards, IChatCards cards, ForgetMeCardAction forgetMe, IConversationStore conversations, IAuditLog audit)
+    ApprovalWorkflow workflow, ApprovalCards approvalCards, ChatCards cards, ForgetMeCardAction forgetMe, IConversationStore conversations, IAuditLog audit)
 {
     public const string ElsewhereRefusal = "This approval card is not shown in this conversation, so its buttons do nothing here. Type 'approvals' to see the pending requests.";
 
@@ -73,12 +73,10 @@ public sealed class CardActionHandler(
         }
 
         var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
-        var current = result.Approval ?? approval;
         if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected or DecisionOutcome.Expired)
         {
-            // Everyone's copy of the card shows the outcome (expired included); the clicker gets it as the answer.
-            await approvalCards.UpdateAllAsync(current, cancellationToken);
-            return InvokeResponse.Card(await approvalCards.ViewForAsync(current, caller, cancellationToken));
+            // The workflow has had every copy of the card updated (expired included); the clicker gets it as the answer.
+            return InvokeResponse.Card(await approvalCards.ViewForAsync(result.Approval ?? approval, caller, cancellationToken));
         }
 
         return InvokeResponse.Message(result.Message);

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using SreBot.McpServer.Identity;
+using SreBot.Bot.Agent;
 using SreBot.Shared.Identity;
 
 namespace SreBot.Bot.Conversations;
@@ -10,10 +10,5 @@ public sealed record ChatCaller(CallerIdentity Identity, string? Name, string Ch
     public const string Channel = "teams";
 
     /// <summary>The principal an in-process MCP session acts for: the same claims an Entra token would carry.</summary>
-    public ClaimsPrincipal ToPrincipal()
-        => new(new ClaimsIdentity(
-            [new Claim(ClaimNames.ObjectId, Identity.UserId), .. Identity.Roles.Select(role => new Claim(ClaimNames.Roles, role))],
-            authenticationType: Channel,
-            nameType: ClaimNames.ObjectId,
-            roleType: ClaimNames.Roles));
+    public ClaimsPrincipal ToPrincipal() => CallerPrincipal.For(Identity);
 }

@@ -1,16 +1,13 @@
 using System.Text.Json;
 using SreBot.Bot.Cards.Templates;
-using SreBot.Bot.Investigation;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 
 namespace SreBot.Bot.Conversations;
 
 /// <summary>The conversation's cards, built by the typed card templates.</summary>
-public sealed class ChatCards : IChatCards
+public sealed class ChatCards
 {
-    public JsonElement Investigation(InvestigationSummary summary) => InvestigationCard.Create(summary).ToJsonElement();
-
     public JsonElement Approval(Approval approval, IReadOnlyList<string> approverChannelIds) => ApprovalCard.Base(approval, approverChannelIds).ToJsonElement();
 
     public JsonElement ApprovalForApprover(Approval approval) => ApprovalCard.ForApprover(approval).ToJsonElement();

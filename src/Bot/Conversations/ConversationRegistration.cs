@@ -15,7 +15,9 @@ public static class ConversationRegistration
     {
         var services = builder.Services;
         services.AddSingleton<ChatIdentityResolver>();
-        services.AddSingleton<IChatCards, ChatCards>();
+        services.AddSingleton<ChatCards>();
+        services.AddScoped<ConversationSender>();
+        services.AddSingleton<SreBot.Shared.Approvals.IApprovalEvents, ApprovalCardUpdater>();
         services.AddSingleton<ResourceResolver>();
         services.AddSingleton<IAnalyzer, HealthAnalyzer>();
         services.AddSingleton<IAnalyzer, MemoryTrendAnalyzer>();
@@ -25,6 +27,7 @@ public static class ConversationRegistration
         services.AddSingleton<IAnalyzer, ChangeCorrelationAnalyzer>();
         services.AddSingleton<IAnalyzer, DependencyFailureAnalyzer>();
         services.AddSingleton<Investigator>();
+        services.AddSingleton<InvestigationRun>();
         services.AddScoped<ApprovalCards>();
         services.AddScoped<CardActionHandler>();
         services.AddScoped<IChatCommandHandler, HelpCommand>();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
 using SreBot.Bot.Agent;
-using SreBot.Bot.Connector;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Privacy;
@@ -11,7 +10,8 @@ namespace SreBot.Bot.Conversations;
 
 /// <summary>
 /// Routes one activity (named after the Agents SDK's activity handler): messages to chat commands, card actions to
-/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread. What the person typed is
+/// <see cref="CardActionHandler"/>, installs to a welcome. Every message is recorded in its thread; personal chats and team
+/// channels are remembered for proactive messages. What the person typed is
 /// redacted once, as it comes in: the thread, the commands (a reason, a memory, a search), the cards and the agent only
 /// ever see the redacted text.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class SreBotActivityHandler(
     ChatIdentityResolver identities,
     IEnumerable<IChatCommandHandler> handlers,
     CardActionHandler cardActions,
-    BotConnectorClient connector,
+    ConversationSender sender,
     IConversationStore conversations,
     AgentConversation agent,
     IOptions<LlmOptions> llm,
@@ -41,6 +41,12 @@ public sealed class SreBotActivityHandler(
         }
 
         var conversation = new ConversationReference(activity.ChannelId!, activity.ServiceUrl!, activity.Conversation!.Id, activity.Conversation.ConversationType, activity.Conversation.TenantId);
+        // A team channel SreBot is installed in or spoken to in is remembered, so it can be posted to later.
+        if (TeamsChannelData.ChannelOf(activity) is { } channel)
+        {
+            await conversations.RememberChannelConversationAsync(channel, cancellationToken);
+        }
+
         var caller = await identities.ResolveAsync(activity, cancellationToken);
         if (caller is not null)
         {
@@ -51,7 +57,7 @@ public sealed class SreBotActivityHandler(
             }
         }
 
-        var turn = new TurnContext(activity, caller, conversation, connector, conversations, time);
+        var turn = new TurnContext(activity, caller, conversation, sender, time);
         switch (activity.Type)
         {
             case ActivityTypes.Message:

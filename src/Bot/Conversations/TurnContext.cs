@@ -1,15 +1,15 @@
 using System.Text.Json;
 using SreBot.Bot.Activities;
-using SreBot.Bot.Connector;
 using SreBot.Shared.Conversations;
 
 namespace SreBot.Bot.Conversations;
 
 /// <summary>
-/// One incoming activity and the means to answer it (named after the Agents SDK's turn context). Everything SreBot
-/// says is recorded in the conversation's thread.
+/// One incoming activity and the means to answer it (named after the Agents SDK's turn context). Replies go through the
+/// <see cref="ConversationSender"/>, which records each message sent in the conversation's thread (typing indicators are not
+/// messages and are not recorded); what the person said is recorded by <see cref="SreBotActivityHandler"/>.
 /// </summary>
-public sealed class TurnContext(Activity activity, ChatCaller? caller, ConversationReference conversation, BotConnectorClient connector, IConversationStore store, TimeProvider time)
+public sealed class TurnContext(Activity activity, ChatCaller? caller, ConversationReference conversation, ConversationSender sender, TimeProvider time)
 {
     public Activity Activity { get; } = activity;
 
@@ -30,15 +30,11 @@ public sealed class TurnContext(Activity activity, ChatCaller? caller, Conversat
             $"[card] {summary}",
             cancellationToken);
 
-    public async Task SendTypingAsync(CancellationToken cancellationToken)
-        => await connector.SendAsync(Conversation, Reply(new Activity { Type = ActivityTypes.Typing }), null, cancellationToken);
+    public Task SendTypingAsync(CancellationToken cancellationToken)
+        => sender.SendTypingAsync(Conversation, Reply(new Activity { Type = ActivityTypes.Typing }), cancellationToken);
 
-    private async Task<string?> SendAsync(Activity reply, string record, CancellationToken cancellationToken)
-    {
-        var id = await connector.SendAsync(Conversation, Reply(reply), Activity.Id, cancellationToken);
-        await store.RecordMessageAsync(Conversation, new ChatMessage(Activity.Recipient?.Id ?? "srebot", "SreBot", "out", time.GetUtcNow(), record), cancellationToken);
-        return id;
-    }
+    private Task<string?> SendAsync(Activity reply, string record, CancellationToken cancellationToken)
+        => sender.SendAsync(Conversation, Reply(reply), Activity.Id, record, cancellationToken);
 
     private Activity Reply(Activity reply) => reply with
     {

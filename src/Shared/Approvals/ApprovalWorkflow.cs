@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
@@ -11,13 +12,16 @@ namespace SreBot.Shared.Approvals;
 /// The approval engine every surface uses (MCP, API, Teams cards): decide, execute once, expire, cancel.
 /// Requests are created by <see cref="ApprovalRequester"/> on the tool call path.
 /// Decisions are re-checked here whatever the caller checked: approver role, not the requester, still pending,
-/// not expired. Approving runs the stored arguments and nothing else. Every step is audited.
+/// not expired. Approving runs the stored arguments and nothing else. Every step is audited, and after every change of
+/// state the <see cref="IApprovalEvents"/> are told, so every copy of the approval's card follows it.
 /// </summary>
-public sealed class ApprovalWorkflow(
+public sealed partial class ApprovalWorkflow(
     IApprovalStore store,
     IAuditLog audit,
     IApprovedActionRunner runner,
-    TimeProvider time)
+    IEnumerable<IApprovalEvents> events,
+    TimeProvider time,
+    ILogger<ApprovalWorkflow> logger)
 {
     /// <summary>Executions claimed longer ago than this, and never completed, belong to a dead process.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(15);
@@ -69,7 +73,7 @@ public sealed class ApprovalWorkflow(
                 return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
             case DecisionTransition.Expired:
                 await RecordAsync(ApprovalAuditEvents.Expired, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "expired", id, cancellationToken);
-                return new DecisionResult(DecisionOutcome.Expired, "This approval has expired; nothing was run. Ask for the action again if it is still needed.", await store.GetAsync(id, cancellationToken));
+                return new DecisionResult(DecisionOutcome.Expired, "This approval has expired; nothing was run. Ask for the action again if it is still needed.", await ChangedAsync(id, cancellationToken));
             case DecisionTransition.AlreadyDecided:
                 var current = await store.GetAsync(id, cancellationToken);
                 await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: already {current?.Status}", cancellationToken);
@@ -79,15 +83,17 @@ public sealed class ApprovalWorkflow(
         await RecordAsync(approve ? ApprovalAuditEvents.Approved : ApprovalAuditEvents.Rejected, approver.UserId, approval.Tool, approval.Arguments, approve ? AuditDecisions.Allow : AuditDecisions.Deny, approve ? "approved" : "rejected", id, cancellationToken);
         if (!approve)
         {
-            return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await store.GetAsync(id, cancellationToken));
+            return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await ChangedAsync(id, cancellationToken));
         }
 
+        // Approved, then executed or failed: the cards are told once, with the outcome.
         var executed = await ExecuteOnceAsync(approval, cancellationToken);
+        var after = await ChangedAsync(id, cancellationToken);
         return executed switch
         {
-            null => new DecisionResult(DecisionOutcome.Approved, "Approved; the action was already claimed by another decision.", await store.GetAsync(id, cancellationToken)),
-            { Succeeded: true } => new DecisionResult(DecisionOutcome.Approved, "Approved and done.", await store.GetAsync(id, cancellationToken)),
-            { } failed => new DecisionResult(DecisionOutcome.Failed, $"Approved, but the action failed: {failed.Result}", await store.GetAsync(id, cancellationToken)),
+            null => new DecisionResult(DecisionOutcome.Approved, "Approved; the action was already claimed by another decision.", after),
+            { Succeeded: true } => new DecisionResult(DecisionOutcome.Approved, "Approved and done.", after),
+            { } failed => new DecisionResult(DecisionOutcome.Failed, $"Approved, but the action failed: {failed.Result}", after),
         };
     }
 
@@ -106,6 +112,7 @@ public sealed class ApprovalWorkflow(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            LogRunFailed(logger, exception, approval.Id);
             result = new ApprovedActionResult(false, "The action could not be run; the error was logged.");
         }
 
@@ -123,12 +130,14 @@ public sealed class ApprovalWorkflow(
         foreach (var id in expired)
         {
             await RecordAsync(ApprovalAuditEvents.Expired, null, null, null, AuditDecisions.None, "expired", id, cancellationToken);
+            await ChangedAsync(id, cancellationToken);
         }
 
         var interrupted = await store.InterruptAbandonedAsync(now - AbandonedAfter, now, cancellationToken);
         foreach (var id in interrupted)
         {
             await RecordAsync(ApprovalAuditEvents.Interrupted, null, null, null, AuditDecisions.None, "unknown", id, cancellationToken);
+            await ChangedAsync(id, cancellationToken);
         }
 
         return expired.Count + interrupted.Count;
@@ -141,6 +150,7 @@ public sealed class ApprovalWorkflow(
         foreach (var id in cancelled)
         {
             await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+            await ChangedAsync(id, cancellationToken);
         }
 
         return cancelled.Count;
@@ -153,10 +163,41 @@ public sealed class ApprovalWorkflow(
         foreach (var id in cancelled)
         {
             await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+            await ChangedAsync(id, cancellationToken);
         }
 
         return cancelled.Count;
     }
+
+    // Reads the approval as it is now and tells every listener; a listener that throws is logged, never fails the change.
+    private async Task<Approval?> ChangedAsync(string id, CancellationToken cancellationToken)
+    {
+        var approval = await store.GetAsync(id, cancellationToken);
+        if (approval is null)
+        {
+            return null;
+        }
+
+        foreach (var listener in events)
+        {
+            try
+            {
+                await listener.ChangedAsync(approval, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogListenerFailed(logger, exception, id);
+            }
+        }
+
+        return approval;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The approved action {ApprovalId} threw; it is recorded as failed")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, string approvalId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A listener for changes of approval {ApprovalId} failed")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception, string approvalId);
 
     private async Task RecordAsync(string eventType, string? userId, string? tool, string? arguments, string decision, string outcome, string detail, CancellationToken cancellationToken)
         => await audit.AppendAsync(

@@ -16,6 +16,12 @@ public interface IConversationStore
     /// <summary>The one-to-one chats of the given users, for those who have one.</summary>
     Task<IReadOnlyList<PersonalConversation>> PersonalConversationsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken);
 
+    /// <summary>Remembers a team channel SreBot is installed in or was spoken to in (keeping its reference current), where proactive posts (incidents) can go.</summary>
+    Task RememberChannelConversationAsync(ChannelConversation channel, CancellationToken cancellationToken);
+
+    /// <summary>Every team channel remembered, ordered by team and channel id.</summary>
+    Task<IReadOnlyList<ChannelConversation>> ChannelConversationsAsync(CancellationToken cancellationToken);
+
     /// <summary>Channel account ids (Teams 29:…) of the given users, for those seen in chat.</summary>
     Task<IReadOnlyList<string>> ChannelAccountIdsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken);
 

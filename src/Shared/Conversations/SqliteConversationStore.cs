@@ -62,6 +62,37 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task RememberChannelConversationAsync(ChannelConversation channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpsertThreadAsync(connection, transaction, channel.Conversation, cancellationToken);
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO channel_conversations (teams_channel_id, team_id, thread_id, updated_at) VALUES ($channel, $team, $thread, $now)
+            ON CONFLICT (teams_channel_id) DO UPDATE SET team_id = excluded.team_id, thread_id = excluded.thread_id, updated_at = excluded.updated_at
+            """, cancellationToken, ("$channel", channel.TeamsChannelId), ("$team", channel.TeamId), ("$thread", channel.Conversation.ThreadId), ("$now", SqliteTime.Write(time.GetUtcNow())));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ChannelConversation>> ChannelConversationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT c.team_id, c.teams_channel_id, t.channel_id, t.service_url, t.conversation_id, t.conversation_type, t.tenant_id
+            FROM channel_conversations c JOIN threads t ON t.id = c.thread_id ORDER BY c.team_id, c.teams_channel_id
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var channels = new List<ChannelConversation>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var reference = new ConversationReference(reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+            channels.Add(new ChannelConversation(reader.GetString(0), reader.GetString(1), reference));
+        }
+
+        return channels;
+    }
+
     public async Task<IReadOnlyList<PersonalConversation>> PersonalConversationsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
@@ -100,6 +101,22 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
         var inApproverChat = await _connector.NextAsync(a => a.Card is not null && a.ConversationId == "a:abe-personal");
         Assert.Equal(ApprovalIdIn(inRequesterChat), ApprovalIdIn(inApproverChat));
         Assert.Contains("29:aad-abe", inApproverChat.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApprovalRequest_SentToAnApproversChat_IsRecordedInThatThread()
+    {
+        await _app.SetModeAsync("Privileged");
+        await _app.ClientFor("ada", "admin").PutAsJsonAsync("/api/v1/agent/roles/local:aad-abe", new { roles = new[] { "approver" } }, TestContext.Token);
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "whoami", aadObjectId: "aad-abe", name: "Abe Approver", conversationId: "a:abe-personal"));
+        await _connector.NextAsync();
+
+        await Send(ActivityBuilder.Message(_connector.ServiceUrl, "restart app-checkout-api because memory leak"));
+        var inApproverChat = await _connector.NextAsync(a => a.Card is not null && a.ConversationId == "a:abe-personal");
+
+        var thread = new SreBot.Shared.Conversations.ConversationReference("msteams", _connector.ServiceUrl, "a:abe-personal", "personal", "tenant-1").ThreadId;
+        var messages = await _app.Services.GetRequiredService<SreBot.Shared.Conversations.IConversationStore>().GetMessagesAsync(thread, 50, TestContext.Token);
+        Assert.Contains(messages, m => m.Direction == "out" && m.Text == $"[card] approval {ApprovalIdIn(inApproverChat)}");
     }
 
     [Fact]

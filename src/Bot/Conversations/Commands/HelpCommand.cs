@@ -3,7 +3,7 @@ using SreBot.Bot.Agent;
 
 namespace SreBot.Bot.Conversations.Commands;
 
-public sealed class HelpCommand(IChatCards cards, IOptions<LlmOptions> llm) : IChatCommandHandler
+public sealed class HelpCommand(ChatCards cards, IOptions<LlmOptions> llm) : IChatCommandHandler
 {
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [

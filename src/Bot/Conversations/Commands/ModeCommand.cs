@@ -4,7 +4,7 @@ using SreBot.Shared.Policy;
 namespace SreBot.Bot.Conversations.Commands;
 
 /// <summary><c>mode</c> shows the access mode; <c>mode privileged</c> / <c>mode reader</c> change it (admins; checked by the engine).</summary>
-public sealed class ModeCommand(AgentAdministration administration, IChatCards cards) : IChatCommandHandler
+public sealed class ModeCommand(AgentAdministration administration, ChatCards cards) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Mode];
 

@@ -7,7 +7,7 @@ namespace SreBot.Bot.Conversations.Commands;
 /// <c>restart … because …</c> and <c>scale … to n because …</c>: calls the write tool through the caller's MCP session.
 /// In Privileged mode that creates an approval in the engine; the answer is the approval card.
 /// </summary>
-public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceResolver resolver, ApprovalCards approvalCards, IChatCards cards) : IChatCommandHandler
+public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceResolver resolver, ApprovalCards approvalCards, ChatCards cards) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Restart, ChatCommand.Scale];
 
