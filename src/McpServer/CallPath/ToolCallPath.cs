@@ -48,7 +48,7 @@ public sealed partial class ToolCallPath(
         }
 
         return await RunAsync(
-            caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken,
+            caller, ToolDescriptors.From(tool), arguments, approvedId: null, token => next(context, token), cancellationToken,
             check: token => requestChecks.CheckAsync(tool.ProtocolTool, arguments, token));
     }
 
