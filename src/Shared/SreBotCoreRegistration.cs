@@ -6,7 +6,7 @@ using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Estate.Sandbox;
+using SreBot.Shared.Estate;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
@@ -23,7 +23,7 @@ public static class SreBotCoreRegistration
 {
     /// <summary>
     /// Everything every host needs: options, the embedded SQLite database, agent state and administration, local roles,
-    /// the approval workflow (the host supplies its <see cref="IApprovedActionRunner"/>), the audit log and the estate.
+    /// the approval workflow (the host supplies its <see cref="IApprovedActionRunner"/>), the audit log and the estate chosen by <c>Estate:Provider</c>.
     /// Stores are created and seeded by <see cref="StoreInitializer"/> before the host starts serving.
     /// </summary>
     public static IServiceCollection AddSreBotCore(this IServiceCollection services, IConfiguration configuration)
@@ -65,7 +65,7 @@ public static class SreBotCoreRegistration
         services.AddSreBotRetention();
 
         services.AddSqliteAuditLog();
-        services.AddSandboxEstate(configuration);
+        services.AddEstate(configuration);
         return services;
     }
 }

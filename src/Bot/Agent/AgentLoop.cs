@@ -111,7 +111,7 @@ public sealed partial class AgentLoop(
             var results = new List<AIContent>();
             foreach (var request in requests)
             {
-                results.Add(await ResolveAsync(request, tools, cancellationToken));
+                results.Add(await ResolveAsync(request, tools, turn, cancellationToken));
             }
 
             history.Add(new ChatMessage(ChatRole.Tool, results));
@@ -127,7 +127,7 @@ public sealed partial class AgentLoop(
     /// external ones through the same call path) become a pending approval or a refusal — the engine decides, never the
     /// loop; read-only tools just run; anything else is refused.
     /// </summary>
-    private static async Task<FunctionResultContent> ResolveAsync(ToolApprovalRequestContent request, AgentToolSet tools, CancellationToken cancellationToken)
+    private static async Task<FunctionResultContent> ResolveAsync(ToolApprovalRequestContent request, AgentToolSet tools, AgentTurnState turn, CancellationToken cancellationToken)
     {
         if (request.ToolCall is not FunctionCallContent call)
         {
@@ -137,8 +137,10 @@ public sealed partial class AgentLoop(
         var arguments = new AIFunctionArguments(call.Arguments ?? new Dictionary<string, object?>());
         if (tools.ApprovalRequestable.TryGetValue(call.Name, out var write))
         {
+            // The tool function notes the approval a call created (read by ToolResults.ReadPendingApproval), so a new one means pending.
+            var approvalsBefore = turn.PendingApprovals.Count;
             var result = (string?)await write.InvokeAsync(arguments, cancellationToken);
-            var note = result?.Contains("pending_approval", StringComparison.Ordinal) == true ? PendingNote : RefusedNote;
+            var note = turn.PendingApprovals.Count > approvalsBefore ? PendingNote : RefusedNote;
             return new FunctionResultContent(call.CallId, new JsonObject { ["srebot_note"] = note, ["tool_result"] = JsonNode.Parse(result ?? "null") }.ToJsonString());
         }
 

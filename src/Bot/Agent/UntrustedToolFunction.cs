@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using SreBot.Bot.Conversations;
+using SreBot.McpServer.CallPath;
 
 namespace SreBot.Bot.Agent;
 
@@ -65,16 +66,12 @@ public sealed class UntrustedToolFunction(AIFunction inner, string source, Agent
     /// one (a call-tool result whose structured content says pending_approval).</summary>
     private static string? PendingApprovalId(object? result)
     {
-        var structured = result switch
+        JsonElement? structured = result switch
         {
             ToolAnswer { Succeeded: true, Result: { } answer } => answer,
             JsonElement { ValueKind: JsonValueKind.Object } element when element.TryGetProperty("structuredContent", out var inner) => inner,
-            _ => default,
+            _ => null,
         };
-        return structured.ValueKind == JsonValueKind.Object
-            && structured.TryGetProperty("status", out var state) && state.ValueEquals("pending_approval")
-            && structured.TryGetProperty("approvalId", out var id)
-            ? id.GetString()
-            : null;
+        return ToolResults.ReadPendingApproval(structured)?.ApprovalId;
     }
 }

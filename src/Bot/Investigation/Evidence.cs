@@ -1,3 +1,5 @@
+using SreBot.Shared.Estate;
+
 namespace SreBot.Bot.Investigation;
 
 /// <summary>What the read tools returned about one resource, reduced to what the analyzers draw findings from.</summary>

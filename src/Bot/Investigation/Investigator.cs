@@ -1,14 +1,18 @@
 using SreBot.Bot.Conversations;
-using System.Text.Json;
 using ModelContextProtocol.Client;
 using SreBot.Bot.Investigation.Analyzers;
+using SreBot.McpServer.CallPath;
+using SreBot.McpServer.Tools.Health;
+using SreBot.McpServer.Tools.Monitoring;
+using SreBot.McpServer.Tools.Resources;
+using SreBot.Shared.Estate;
 
 namespace SreBot.Bot.Investigation;
 
 /// <summary>
 /// The deterministic investigation behind <c>investigate &lt;resource&gt;</c>: health, the resource's metrics over the
 /// last hour, error logs and recent changes, all read through the user's MCP session, then run through the analyzers
-/// and reduced to one <see cref="Diagnosis"/>.
+/// and reduced to one <see cref="Diagnosis"/>. Answers are read as the tools' own result records.
 /// </summary>
 public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
 {
@@ -21,46 +25,49 @@ public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
     public async Task<InvestigationResult> InvestigateAsync(McpClient session, ResolvedResource resource, DateTimeOffset now, ToolCallRecorder? recorder, CancellationToken cancellationToken)
     {
         var id = resource.Id!;
-        var get = await ToolAnswer.CallAsync(session, "resource_get", Args(("resourceId", id)), recorder, cancellationToken);
+        var get = await ToolAnswer.CallAsync(session, ResourceGetTool.Name, Args((ToolDescriptors.ResourceIdParameter, id)), recorder, cancellationToken);
         if (!get.Succeeded)
         {
             return InvestigationResult.Failed(get.Text);
         }
 
-        var health = await ToolAnswer.CallAsync(session, "resource_health_get", Args(("resourceId", id)), recorder, cancellationToken);
-        var metrics = await ToolAnswer.CallAsync(session, "metrics_query", Args(("resourceId", id), ("timespan", "PT1H")), recorder, cancellationToken);
-        var logs = await ToolAnswer.CallAsync(session, "logs_search", Args(("resourceId", id), ("minimumLevel", "Error"), ("timespan", "PT1H"), ("top", 200)), recorder, cancellationToken);
-        var details = get.Result!.Value.GetProperty("resource");
+        var found = get.ResultAs<ResourceGetResult>();
+        var details = found.Resource;
+        var health = await ToolAnswer.CallAsync(session, ResourceHealthGetTool.Name, Args((ToolDescriptors.ResourceIdParameter, id)), recorder, cancellationToken);
+        var metrics = await ToolAnswer.CallAsync(session, MetricsQueryTool.Name, Args((ToolDescriptors.ResourceIdParameter, id), ("timespan", "PT1H")), recorder, cancellationToken);
+        var logs = await ToolAnswer.CallAsync(
+            session, LogsSearchTool.Name, Args((ToolDescriptors.ResourceIdParameter, id), ("minimumLevel", nameof(LogSeverity.Error)), ("timespan", "PT1H"), ("top", 200)), recorder, cancellationToken);
         var changes = await ToolAnswer.CallAsync(
-            session, "activity_log_list", Args(("resourceGroup", details.GetProperty("resourceGroup").GetString()), ("resourceName", resource.Name), ("timespan", "P1D")), recorder, cancellationToken);
+            session, ActivityLogListTool.Name, Args((ToolDescriptors.ResourceGroupParameter, details.ResourceGroup), ("resourceName", resource.Name), ("timespan", "P1D")), recorder, cancellationToken);
 
-        var source = get.Result.Value.GetProperty("source");
-        var trends = metrics.Succeeded ? Trends(metrics.Result!.Value) : [];
-        var events = changes.Succeeded ? Events(changes.Result!.Value) : [];
-        var healthState = health.Succeeded ? health.Result!.Value.GetProperty("availabilityState").GetString() ?? "Unknown" : "Unknown";
-        var healthSummary = health.Succeeded ? health.Result!.Value.GetProperty("summary").GetString() ?? string.Empty : health.Text;
+        var metricSeries = metrics.Succeeded ? metrics.ResultAs<MetricsQueryResult>().Metrics : [];
+        var logLines = logs.Succeeded ? logs.ResultAs<LogsSearchResult>() : null;
+        var events = changes.Succeeded ? Events(changes.ResultAs<ActivityLogListResult>()) : [];
+        var healthResult = health.Succeeded ? health.ResultAs<ResourceHealthResult>() : null;
+        var healthState = healthResult?.AvailabilityState ?? "Unknown";
+        var healthSummary = healthResult?.Summary ?? health.Text;
         var evidence = new Evidence(
             resource.Name,
-            details.TryGetProperty("instanceCount", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt32() : null,
+            details.InstanceCount,
             now,
             healthState,
             healthSummary,
-            trends,
-            logs.Succeeded ? TopMessages(logs.Result!.Value) : [],
-            logs.Succeeded ? Entries(logs.Result!.Value) : [],
-            logs.Succeeded ? logs.Result!.Value.GetProperty("totalMatches").GetInt32() : 0,
+            [.. metricSeries.Select(Trend)],
+            logLines is null ? [] : [.. logLines.TopMessages.Select(m => new LogHighlight(m.Message, m.Count))],
+            logLines is null ? [] : [.. logLines.Entries.Select(Entry)],
+            logLines?.TotalMatches ?? 0,
             events);
 
         var diagnosis = Diagnosis.From(analyzers.SelectMany(a => a.Analyze(evidence)));
         var summary = new InvestigationSummary(
             resource.Name,
             id,
-            details.GetProperty("type").GetString() ?? string.Empty,
-            source.GetProperty("simulated").GetBoolean(),
-            source.GetProperty("note").GetString() ?? string.Empty,
+            details.Type,
+            found.Source.Simulated,
+            found.Source.Note,
             healthState,
             healthSummary,
-            metrics.Succeeded ? Highlights(metrics.Result!.Value) : [],
+            [.. metricSeries.Select(m => new MetricHighlight(m.Name, m.Unit, m.Statistics.First, m.Statistics.Last, m.Statistics.Maximum))],
             evidence.TopErrors,
             [.. events.Take(ChangesShown).Select(e => new ChangeHighlight(e.Time, e.Operation, e.Status, e.Caller))],
             diagnosis.Sentences(),
@@ -70,35 +77,12 @@ public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] arguments) => arguments.ToDictionary(a => a.Name, a => a.Value);
 
-    private static List<MetricHighlight> Highlights(JsonElement result)
-        => [.. result.GetProperty("metrics").EnumerateArray().Select(m =>
-        {
-            var statistics = m.GetProperty("statistics");
-            return new MetricHighlight(m.GetProperty("name").GetString()!, m.GetProperty("unit").GetString()!, Number(statistics, "first"), Number(statistics, "last"), Number(statistics, "maximum"));
-        })];
+    private static MetricTrend Trend(MetricSeriesResult series)
+        => new(series.Name, series.Unit, [.. series.Points.Where(p => p.Value.HasValue).Select(p => new MetricPoint(p.Time, p.Value))]);
 
-    private static List<MetricTrend> Trends(JsonElement result)
-        => [.. result.GetProperty("metrics").EnumerateArray().Select(m => new MetricTrend(
-            m.GetProperty("name").GetString()!,
-            m.GetProperty("unit").GetString()!,
-            [.. m.GetProperty("points").EnumerateArray()
-                .Where(p => p.GetProperty("value").ValueKind == JsonValueKind.Number)
-                .Select(p => new MetricPoint(p.GetProperty("time").GetDateTimeOffset(), p.GetProperty("value").GetDouble()))]))];
+    private static LogEntry Entry(LogLine line)
+        => new(line.Time, Enum.TryParse<LogSeverity>(line.Level, out var level) ? level : LogSeverity.Error, line.Message, line.Source);
 
-    private static List<LogHighlight> TopMessages(JsonElement result)
-        => [.. result.GetProperty("topMessages").EnumerateArray().Select(m => new LogHighlight(m.GetProperty("message").GetString()!, m.GetProperty("count").GetInt32()))];
-
-    private static List<LogEntry> Entries(JsonElement result)
-        => [.. result.GetProperty("entries").EnumerateArray().Select(e => new LogEntry(e.GetProperty("time").GetDateTimeOffset(), e.GetProperty("message").GetString()!))];
-
-    private static List<ChangeEvent> Events(JsonElement result)
-        => [.. result.GetProperty("events").EnumerateArray().Select(e => new ChangeEvent(
-            e.GetProperty("time").GetDateTimeOffset(),
-            e.GetProperty("operation").GetString()!,
-            e.GetProperty("status").GetString()!,
-            e.GetProperty("caller").GetString()!,
-            e.GetProperty("description").GetString() ?? string.Empty))];
-
-    private static double? Number(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+    private static List<ChangeEvent> Events(ActivityLogListResult result)
+        => [.. result.Events.Select(e => new ChangeEvent(e.Time, e.Operation, e.Status, e.Caller, e.Description))];
 }

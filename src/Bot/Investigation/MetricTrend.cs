@@ -1,6 +1,9 @@
+using SreBot.Shared.Estate;
+
 namespace SreBot.Bot.Investigation;
 
 /// <summary>A metric over the investigated window, with the few measures the analyzers compare.</summary>
+/// <param name="Points">The points with data, oldest first (points without a value are left out).</param>
 public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricPoint> Points)
 {
     private const int BaselinePoints = 10;
@@ -8,10 +11,10 @@ public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricP
     private const int RecentPoints = 5;
 
     /// <summary>The median of the first points: what "normal" looked like at the start of the window.</summary>
-    public double? Baseline => Points.Count < BaselinePoints + RecentPoints ? null : Median(Points.Take(BaselinePoints).Select(p => p.Value));
+    public double? Baseline => Points.Count < BaselinePoints + RecentPoints ? null : Median(Points.Take(BaselinePoints).Select(ValueOf));
 
     /// <summary>The mean of the last points.</summary>
-    public double? Recent => Points.Count < BaselinePoints + RecentPoints ? null : Points.TakeLast(RecentPoints).Average(p => p.Value);
+    public double? Recent => Points.Count < BaselinePoints + RecentPoints ? null : Points.TakeLast(RecentPoints).Average(ValueOf);
 
     /// <summary>Recent over baseline, or null when the baseline is zero or unknown.</summary>
     public double? Ratio => Baseline is > 0 and var b && Recent is { } r ? r / b : null;
@@ -33,9 +36,9 @@ public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricP
             var rising = recent > baseline;
             for (var i = 0; i + 2 < Points.Count; i++)
             {
-                if (Points.Skip(i).Take(3).All(p => rising ? p.Value >= halfway : p.Value <= halfway))
+                if (Points.Skip(i).Take(3).All(p => rising ? ValueOf(p) >= halfway : ValueOf(p) <= halfway))
                 {
-                    return Points[i].Time;
+                    return Points[i].TimeStamp;
                 }
             }
 
@@ -54,10 +57,12 @@ public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricP
             }
 
             var size = Points.Count / 4;
-            var quarters = Enumerable.Range(0, 4).Select(q => Points.Skip(q * size).Take(size).Average(p => p.Value)).ToList();
+            var quarters = Enumerable.Range(0, 4).Select(q => Points.Skip(q * size).Take(size).Average(ValueOf)).ToList();
             return quarters.Zip(quarters.Skip(1)).All(pair => pair.Second > pair.First);
         }
     }
+
+    private static double ValueOf(MetricPoint point) => point.Value.GetValueOrDefault();
 
     private static double Median(IEnumerable<double> values)
     {

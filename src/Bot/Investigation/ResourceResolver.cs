@@ -1,6 +1,7 @@
 using SreBot.Bot.Conversations;
-using System.Text.Json;
 using ModelContextProtocol.Client;
+using SreBot.McpServer.CallPath;
+using SreBot.McpServer.Tools.Resources;
 using SreBot.Shared.AgentAccess;
 
 namespace SreBot.Bot.Investigation;
@@ -25,17 +26,18 @@ public sealed class ResourceResolver(IAgentStateStore agentState)
 
         foreach (var group in scope.ResourceGroups)
         {
-            var answer = await ToolAnswer.CallAsync(session, "resources_list", new Dictionary<string, object?> { ["resourceGroup"] = group.Display }, recorder, cancellationToken);
+            var answer = await ToolAnswer.CallAsync(
+                session, ResourcesListTool.Name, new Dictionary<string, object?> { [ToolDescriptors.ResourceGroupParameter] = group.Display }, recorder, cancellationToken);
             if (!answer.Succeeded)
             {
                 return new ResolvedResource(null, nameOrId, answer.Text);
             }
 
-            var match = answer.Result!.Value.GetProperty("resources").EnumerateArray()
-                .FirstOrDefault(r => string.Equals(r.GetProperty("name").GetString(), nameOrId, StringComparison.OrdinalIgnoreCase));
-            if (match.ValueKind == JsonValueKind.Object)
+            var match = answer.ResultAs<ResourcesListResult>().Resources
+                .FirstOrDefault(r => string.Equals(r.Name, nameOrId, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
             {
-                return new ResolvedResource(match.GetProperty("id").GetString(), match.GetProperty("name").GetString()!, null);
+                return new ResolvedResource(match.Id, match.Name, null);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class ApprovedActionRunner(IServiceProvider services, ToolCallPath
         Func<CancellationToken, ValueTask<CallToolResult>> provider;
         if (_tools.Value.TryGetValue(approval.Tool, out var entry))
         {
-            descriptor = ToolDescriptors.From(entry.Tool.ProtocolTool);
+            descriptor = ToolDescriptors.From(entry.Tool);
             provider = token => InvokeAsync(entry.Method, arguments, token);
         }
         else if (await ResolveExternalAsync(approval.Tool, cancellationToken) is { } external)

@@ -48,7 +48,7 @@ public sealed partial class ToolCallPath(
         }
 
         return await RunAsync(
-            caller, ToolDescriptors.From(tool.ProtocolTool), arguments, approvedId: null, token => next(context, token), cancellationToken,
+            caller, ToolDescriptors.From(tool), arguments, approvedId: null, token => next(context, token), cancellationToken,
             check: token => requestChecks.CheckAsync(tool.ProtocolTool, arguments, token));
     }
 
@@ -194,11 +194,12 @@ public sealed partial class ToolCallPath(
         }
     }
 
-    // Messages from these exceptions are written for callers: input validation and "not found".
+    // Messages from these exceptions are written for callers: input validation and the provider-neutral estate errors
+    // (not found, forbidden, throttled, unavailable).
     private static string? ModelSafeMessage(Exception exception) => exception switch
     {
         McpException mcp => mcp.Message,
-        EstateResourceNotFoundException notFound => notFound.Message,
+        EstateException estate => estate.Message,
         ArgumentException argument => argument.Message,
         FormatException format => format.Message,
         JsonException => "The arguments could not be read.",

@@ -20,7 +20,11 @@ public sealed class ToolListFilter(ICallerIdentityResolver identities, IAgentSta
         var result = await next(context, cancellationToken);
         var caller = await identities.ResolveAsync(context.User, cancellationToken);
         var scope = await agentState.GetScopeAsync(cancellationToken);
-        result.Tools = [.. result.Tools.Where(tool => PolicyEngine.IsVisible(caller, ToolDescriptors.From(tool), scope.Mode))];
+        var own = context.Server.ServerOptions.ToolCollection;
+        result.Tools = [.. result.Tools.Where(tool => PolicyEngine.IsVisible(caller, Describe(own, tool), scope.Mode))];
         return result;
     }
+
+    private static ToolDescriptor Describe(McpServerPrimitiveCollection<McpServerTool>? own, Tool tool)
+        => own is not null && own.TryGetPrimitive(tool.Name, out var registered) ? ToolDescriptors.From(registered) : ToolDescriptors.FromSchema(tool);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
+using SreBot.McpServer.Tools;
 using SreBot.Shared.Approvals;
 
 namespace SreBot.McpServer.CallPath;
@@ -15,20 +16,39 @@ public static class ToolResults
         Content = [new TextContentBlock { Text = message }],
     };
 
-    /// <summary><c>{"status":"pending_approval","approvalId":…,"expiresAt":…}</c>: the change waits for a human.</summary>
+    /// <summary>A <see cref="PendingApprovalResult"/>: the change waits for a human.</summary>
     public static CallToolResult PendingApproval(Approval approval)
     {
-        var pending = JsonSerializer.SerializeToElement(new
-        {
-            status = "pending_approval",
-            approvalId = approval.Id,
-            expiresAt = approval.ExpiresAt,
-            message = "Nothing has changed yet. A different person with the approver role must approve this request; it then runs once.",
-        });
+        var pending = JsonSerializer.SerializeToElement(
+            new PendingApprovalResult(
+                PendingApprovalResult.PendingStatus,
+                approval.Id,
+                approval.ExpiresAt,
+                "Nothing has changed yet. A different person with the approver role must approve this request; it then runs once."),
+            ToolJson.Options);
         return new CallToolResult
         {
             StructuredContent = pending,
             Content = [new TextContentBlock { Text = pending.GetRawText() }],
         };
+    }
+
+    /// <summary>The one reader of <see cref="PendingApproval"/>: the pending approval a tool's structured result names, or null when it names none.</summary>
+    public static PendingApprovalResult? ReadPendingApproval(JsonElement? structuredContent)
+    {
+        if (structuredContent is not { ValueKind: JsonValueKind.Object } structured
+            || !structured.TryGetProperty("status", out var status) || !status.ValueEquals(PendingApprovalResult.PendingStatus))
+        {
+            return null;
+        }
+
+        try
+        {
+            return structured.Deserialize<PendingApprovalResult>(ToolJson.Options) is { ApprovalId: { Length: > 0 } } pending ? pending : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Estate.Sandbox.State;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Traces;
 
@@ -23,7 +22,6 @@ public static class PersonalDataRegistration
         services.AddSingleton<IPersonalDataSource, ChatUserData>();
         services.AddSingleton<IPersonalDataSource, LocalRolePersonalData>();
         services.AddSingleton<IPersonalDataSource, AgentChangePersonalData>();
-        services.AddSingleton<IPersonalDataSource, SandboxOperationPersonalData>();
         services.AddSingleton<IPersonalDataSource, ExportsPersonalData>();
         services.AddSingleton<PersonalDataExporter>();
         services.AddSingleton<PersonalDataEraser>();

@@ -29,10 +29,10 @@ public sealed class FailedExecutionTests : IDisposable
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token);
         Assert.Equal("Failed", body.GetProperty("outcome").GetString());
         Assert.DoesNotContain("done", body.GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("AuthorizationFailed", body.GetProperty("message").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("lacks the permission", body.GetProperty("message").GetString()!, StringComparison.Ordinal);
         var approval = body.GetProperty("approval");
         Assert.Equal("Failed", approval.GetProperty("status").GetString());
-        Assert.Contains("AuthorizationFailed", approval.GetProperty("result").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("lacks the permission", approval.GetProperty("result").GetString()!, StringComparison.Ordinal);
         var kinds = approval.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["requested", "approved", "executing", "failed"], kinds);
 

@@ -3,13 +3,16 @@ using SreBot.Shared.Scope;
 
 namespace SreBot.Bot.Tests.Infrastructure;
 
-/// <summary>Passes every call to the real provider and counts them, reads and writes apart.</summary>
+/// <summary>Passes every call to the real provider and counts them, reads and writes apart; a read throws <see cref="ReadFault"/> when one is set.</summary>
 public sealed class CountingEstateProvider(IEstateProvider inner) : IEstateProvider
 {
     private int _reads;
     private int _writes;
 
     public int Reads => Volatile.Read(ref _reads);
+
+    /// <summary>What every read throws instead of answering, as an estate that is throttling, refusing or down would.</summary>
+    public Exception? ReadFault { get; set; }
 
     public int Writes => Volatile.Read(ref _writes);
 
@@ -59,7 +62,7 @@ public sealed class CountingEstateProvider(IEstateProvider inner) : IEstateProvi
     private Task<T> Read<T>(Func<Task<T>> call)
     {
         Interlocked.Increment(ref _reads);
-        return call();
+        return ReadFault is { } fault ? Task.FromException<T>(fault) : call();
     }
 
     private Task<T> Write<T>(Func<Task<T>> call)

@@ -1,4 +1,5 @@
 using SreBot.Bot.Investigation;
+using SreBot.Shared.Estate;
 
 namespace SreBot.Bot.Tests.Investigation;
 
@@ -29,7 +30,7 @@ public sealed class EvidenceBuilder
 
     public EvidenceBuilder Errors(int count, string message, int fromMinute = 0)
     {
-        _errors.AddRange(Enumerable.Range(0, count).Select(i => new LogEntry(MinuteTime(fromMinute + (i % (Minutes - fromMinute))), message)));
+        _errors.AddRange(Enumerable.Range(0, count).Select(i => new LogEntry(MinuteTime(fromMinute + (i % (Minutes - fromMinute))), LogSeverity.Error, message, "app")));
         return this;
     }
 
@@ -54,7 +55,7 @@ public sealed class EvidenceBuilder
             _healthSummary,
             _metrics,
             [.. _errors.GroupBy(e => e.Message).Select(g => new LogHighlight(g.Key, g.Count())).OrderByDescending(h => h.Count)],
-            [.. _errors.OrderByDescending(e => e.Time)],
+            [.. _errors.OrderByDescending(e => e.TimeGenerated)],
             _errors.Count,
             [.. _changes.OrderByDescending(c => c.Time)]);
 

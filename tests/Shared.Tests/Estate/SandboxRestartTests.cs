@@ -103,15 +103,15 @@ public sealed class SandboxRestartTests
     }
 
     [Fact]
-    public async Task Restart_WithoutWritePermission_FailsAndChangesNothing()
+    public async Task Restart_WithoutWritePermission_IsForbidden_NamingThePermission_AndChangesNothing()
     {
         await using var sandbox = await SandboxHarness.StartAsync();
 
-        var result = await sandbox.Estate.RestartAsync(SandboxEstate.LedgerApiId, None);
+        var error = await Assert.ThrowsAsync<EstateForbiddenException>(() => sandbox.Estate.RestartAsync(SandboxEstate.LedgerApiId, None));
         var events = await sandbox.Estate.ListActivityLogAsync(SandboxEstate.LedgerApiId, sandbox.Now.AddMinutes(-1), sandbox.Now, None);
 
-        Assert.False(result.Succeeded);
-        Assert.StartsWith("AuthorizationFailed", result.Message, StringComparison.Ordinal);
+        Assert.Equal("Microsoft.Web/sites/restart/action", error.Permission);
+        Assert.Contains("lacks the permission 'Microsoft.Web/sites/restart/action'", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(events, e => e.OperationName.EndsWith("/restart/action", StringComparison.Ordinal));
     }
 

@@ -84,14 +84,13 @@ public sealed class SandboxScaleTests
     }
 
     [Fact]
-    public async Task Scale_WithoutWritePermission_FailsAndChangesNothing()
+    public async Task Scale_WithoutWritePermission_IsForbidden_NamingThePermission_AndChangesNothing()
     {
         await using var sandbox = await SandboxHarness.StartAsync();
 
-        var result = await sandbox.Estate.ScaleAsync(SandboxEstate.LedgerApiId, 4, None);
+        var error = await Assert.ThrowsAsync<EstateForbiddenException>(() => sandbox.Estate.ScaleAsync(SandboxEstate.LedgerApiId, 4, None));
 
-        Assert.False(result.Succeeded);
-        Assert.Contains("Microsoft.Web/serverfarms/write", result.Message, StringComparison.Ordinal);
+        Assert.Equal("Microsoft.Web/serverfarms/write", error.Permission);
         Assert.Equal(2, (await sandbox.Estate.GetResourceAsync(SandboxEstate.LedgerApiId, None))!.InstanceCount);
     }
 

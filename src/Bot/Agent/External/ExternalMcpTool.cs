@@ -20,7 +20,7 @@ public sealed record ExternalMcpTool(string Server, Tool ProtocolTool, bool IsWr
     /// <summary><c>external:&lt;server&gt;/&lt;tool&gt;</c>: the name in policy decisions, audit records and approvals.</summary>
     public string Source => ExternalToolNames.Source(Server, ProtocolTool.Name);
 
-    public ToolDescriptor Descriptor => new(Source, !IsWrite, ToolDescriptors.From(ProtocolTool).Target);
+    public ToolDescriptor Descriptor => new(Source, !IsWrite, ToolDescriptors.FromSchema(ProtocolTool).Target);
 
     /// <summary>
     /// A write needs a reason for its approver. When the server's tool takes none, SreBot adds a <c>reason</c> parameter

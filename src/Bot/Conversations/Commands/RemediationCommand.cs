@@ -1,5 +1,7 @@
 using SreBot.Bot.Investigation;
+using SreBot.McpServer.CallPath;
 using SreBot.McpServer.InProcess;
+using SreBot.McpServer.Tools.Remediation;
 
 namespace SreBot.Bot.Conversations.Commands;
 
@@ -22,15 +24,15 @@ public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceRe
         }
 
         var (tool, arguments) = command.Name == ChatCommand.Scale
-            ? ("resource_scale", new Dictionary<string, object?> { ["resourceId"] = resource.Id, ["instanceCount"] = command.Count, ["reason"] = command.Reason })
-            : ("resource_restart", new Dictionary<string, object?> { ["resourceId"] = resource.Id, ["reason"] = command.Reason });
+            ? (ResourceScaleTool.Name, new Dictionary<string, object?> { [ToolDescriptors.ResourceIdParameter] = resource.Id, ["instanceCount"] = command.Count, ["reason"] = command.Reason })
+            : (ResourceRestartTool.Name, new Dictionary<string, object?> { [ToolDescriptors.ResourceIdParameter] = resource.Id, ["reason"] = command.Reason });
         var answer = await ToolAnswer.CallAsync(session.Client, tool, arguments, cancellationToken);
-        if (!answer.Succeeded || answer.Result?.GetProperty("approvalId").GetString() is not { } approvalId)
+        if (!answer.Succeeded || ToolResults.ReadPendingApproval(answer.Result) is not { } pending)
         {
             await turn.SendCardAsync(cards.Error("Not requested", answer.Text), "refused", cancellationToken);
             return;
         }
 
-        await approvalCards.SendAsync(turn, approvalId, cancellationToken);
+        await approvalCards.SendAsync(turn, pending.ApprovalId, cancellationToken);
     }
 }

@@ -1,11 +1,15 @@
 using System.Text;
-using SreBot.Shared.Identity;
-using SreBot.Shared.Knowledge;
+using SreBot.McpServer.InProcess;
+using SreBot.McpServer.Tools.Knowledge;
 
 namespace SreBot.Bot.Conversations.Commands;
 
-/// <summary><c>search &lt;query&gt;</c>: the best passages of the knowledge documents (runbooks, post-mortems), as plain text.</summary>
-public sealed class SearchCommand(KnowledgeLibrary knowledge) : IChatCommandHandler
+/// <summary>
+/// <c>search &lt;query&gt;</c>: the best passages of the knowledge documents (runbooks, post-mortems), as plain text. The search
+/// is the <c>knowledge_search</c> tool, called through the caller's MCP session: the same role check, query limit and audit
+/// record as an IDE's call.
+/// </summary>
+public sealed class SearchCommand(InProcessMcpSessions sessions) : IChatCommandHandler
 {
     public const int MaxResults = 3;
     public const int MaxShownCharacters = 400;
@@ -14,13 +18,16 @@ public sealed class SearchCommand(KnowledgeLibrary knowledge) : IChatCommandHand
 
     public async Task HandleAsync(TurnContext turn, ChatCaller caller, ChatCommand command, CancellationToken cancellationToken)
     {
-        if (!caller.Identity.HasAnyRole(Roles.Investigators))
+        await using var session = await sessions.OpenAsync(caller.ToPrincipal(), cancellationToken);
+        var answer = await ToolAnswer.CallAsync(
+            session.Client, KnowledgeSearchTool.Name, new Dictionary<string, object?> { ["query"] = command.Argument, ["limit"] = MaxResults }, cancellationToken);
+        if (!answer.Succeeded)
         {
-            await turn.SendTextAsync($"Searching knowledge needs one of the roles {string.Join(", ", Roles.Investigators)}.", cancellationToken);
+            await turn.SendTextAsync(answer.Text, cancellationToken);
             return;
         }
 
-        var passages = await knowledge.SearchAsync(command.Argument!, MaxResults, cancellationToken);
+        var passages = answer.ResultAs<KnowledgeSearchResult>().Passages;
         if (passages.Count == 0)
         {
             await turn.SendTextAsync("No knowledge document matches that.", cancellationToken);
@@ -30,7 +37,6 @@ public sealed class SearchCommand(KnowledgeLibrary knowledge) : IChatCommandHand
         var reply = new StringBuilder("From the knowledge documents:");
         foreach (var passage in passages)
         {
-            // Passages are stored with their secrets redacted (KnowledgeLibrary.AddAsync).
             var text = passage.Text.Length > MaxShownCharacters ? $"{passage.Text[..MaxShownCharacters]}…" : passage.Text;
             reply.Append($"\n\n{passage.DocumentName} (passage {passage.Position}{(passage.Heading is null ? string.Empty : $", {passage.Heading}")}):\n{text}");
         }

@@ -36,7 +36,7 @@ public sealed partial class DependencyFailureAnalyzer : IAnalyzer
             .GroupBy(d => d, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "a dependency";
         var observations = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{failures.Count} of {evidence.ErrorEntries.Count} error lines are failed calls to {dependency}, from {Quantity.Time(failures.Min(f => f.Time))}"),
+            string.Create(CultureInfo.InvariantCulture, $"{failures.Count} of {evidence.ErrorEntries.Count} error lines are failed calls to {dependency}, from {Quantity.Time(failures.Min(f => f.TimeGenerated))}"),
             $"e.g. {failures[0].Message.Split('\n')[0].Trim()}",
             $"Resource Health of {evidence.ResourceName} {evidence.HealthState}",
         };

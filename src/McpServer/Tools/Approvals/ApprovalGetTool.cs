@@ -8,9 +8,12 @@ namespace SreBot.McpServer.Tools.Approvals;
 [McpServerToolType]
 public sealed class ApprovalGetTool(ApprovalWorkflow approvals)
 {
+    public const string Name = "approval_get";
+
     private static readonly SourceInfo Source = new("srebot", false, "Approval records kept by SreBot.");
 
-    [McpServerTool(Name = "approval_get", Title = "Get an approval request",
+    [NoScopeTarget("Reads an approval record kept by SreBot, not the estate; the approval's own target was checked when it was created.")]
+    [McpServerTool(Name = Name, Title = "Get an approval request",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Gets an approval request created by a write tool (resource_restart, resource_scale): its status (Pending, Approved, Executing, Executed, " +
                  "Failed, Rejected, Expired, Cancelled), who decided it and when, the result, and its full history. Approvals are decided by people, " +

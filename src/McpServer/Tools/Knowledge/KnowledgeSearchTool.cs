@@ -8,11 +8,14 @@ namespace SreBot.McpServer.Tools.Knowledge;
 [McpServerToolType]
 public sealed class KnowledgeSearchTool(KnowledgeLibrary knowledge)
 {
+    public const string Name = "knowledge_search";
+
     public const int MaxQueryLength = 500;
 
     private static readonly SourceInfo Source = new("srebot", false, "Knowledge documents (runbooks, post-mortems) uploaded to SreBot by its admins.");
 
-    [McpServerTool(Name = "knowledge_search", Title = "Search knowledge documents",
+    [NoScopeTarget("Searches the knowledge documents uploaded to SreBot, not the estate.")]
+    [McpServerTool(Name = Name, Title = "Search knowledge documents",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Searches the team's knowledge documents (runbooks, post-mortems, how-tos) by keywords and returns the best-matching passages, " +
                  "best first: passages holding every word of the query, then passages holding some, each group by bm25 score (higher is better). " +

@@ -3,13 +3,17 @@ using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tools.Monitoring;
 
 [McpServerToolType]
 public sealed class ActivityLogListTool(IEstateProvider estate, IOptions<AgentOptions> agentOptions, TimeProvider time)
 {
-    [McpServerTool(Name = "activity_log_list", Title = "List recent changes",
+    public const string Name = "activity_log_list";
+
+    [ScopeTarget(TargetKind.ResourceGroup, "resourceGroup")]
+    [McpServerTool(Name = Name, Title = "List recent changes",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Lists Azure Activity Log events (deployments, configuration changes, restarts, scaling) in a resource group, newest first. " +
                  "Use this to find a change that lines up with when a problem started.")]

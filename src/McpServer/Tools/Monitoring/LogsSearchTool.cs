@@ -1,15 +1,19 @@
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tools.Monitoring;
 
 [McpServerToolType]
 public sealed class LogsSearchTool(IEstateProvider estate, TimeProvider time)
 {
+    public const string Name = "logs_search";
+
     private const int TopMessageCount = 5;
 
-    [McpServerTool(Name = "logs_search", Title = "Search resource logs",
+    [ScopeTarget(TargetKind.Resource, "resourceId")]
+    [McpServerTool(Name = Name, Title = "Search resource logs",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Searches a resource's application and platform logs, newest first, with the most frequent kinds of message counted " +
                  "(numbers and ids in them replaced by # and *). " +

@@ -2,13 +2,17 @@ using System.ComponentModel;
 using System.Xml;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tools.Monitoring;
 
 [McpServerToolType]
 public sealed class MetricsQueryTool(IEstateProvider estate, TimeProvider time)
 {
-    [McpServerTool(Name = "metrics_query", Title = "Query resource metrics",
+    public const string Name = "metrics_query";
+
+    [ScopeTarget(TargetKind.Resource, "resourceId")]
+    [McpServerTool(Name = Name, Title = "Query resource metrics",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Queries Azure Monitor metrics of a resource as time series ending now, with first/last/min/max/mean per metric. " +
                  "Use this to see trends such as memory climbing (a leak), CPU saturation, request volume, HTTP 5xx errors or latency. " +

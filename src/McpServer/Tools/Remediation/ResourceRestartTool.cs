@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;
 
 namespace SreBot.McpServer.Tools.Remediation;
@@ -10,6 +11,7 @@ public sealed class ResourceRestartTool(IEstateProvider estate)
 {
     public const string Name = "resource_restart";
 
+    [ScopeTarget(TargetKind.Resource, "resourceId")]
     [McpServerTool(Name = Name, Title = "Restart a resource (needs approval)",
         ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = false, UseStructuredContent = false)]
     [Description("Requests a restart of a web app or virtual machine, e.g. to clear a memory leak. Nothing happens at once: the call returns " +

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;
 
 namespace SreBot.McpServer.Tools.Remediation;
@@ -10,6 +11,7 @@ public sealed class ResourceScaleTool(IEstateProvider estate)
 {
     public const string Name = "resource_scale";
 
+    [ScopeTarget(TargetKind.Resource, "resourceId")]
     [McpServerTool(Name = Name, Title = "Scale a resource out or in (needs approval)",
         ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, UseStructuredContent = false)]
     [Description("Requests a change of a web app's instance count, e.g. to scale out under CPU saturation. Nothing happens at once: the call returns " +

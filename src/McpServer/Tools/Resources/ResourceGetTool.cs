@@ -1,13 +1,17 @@
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tools.Resources;
 
 [McpServerToolType]
 public sealed class ResourceGetTool(IEstateProvider estate)
 {
-    [McpServerTool(Name = "resource_get", Title = "Get a resource",
+    public const string Name = "resource_get";
+
+    [ScopeTarget(TargetKind.Resource, "resourceId")]
+    [McpServerTool(Name = Name, Title = "Get a resource",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Gets one Azure resource by its full ARM id: type, location, SKU, instance count, state and tags. " +
                  "Use this to confirm what a resource is before investigating it. Call resources_list to find ids.")]

@@ -3,13 +3,17 @@ using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tools.Resources;
 
 [McpServerToolType]
 public sealed class ResourcesListTool(IEstateProvider estate, IOptions<AgentOptions> agentOptions)
 {
-    [McpServerTool(Name = "resources_list", Title = "List resources in a resource group",
+    public const string Name = "resources_list";
+
+    [ScopeTarget(TargetKind.ResourceGroup, "resourceGroup")]
+    [McpServerTool(Name = Name, Title = "List resources in a resource group",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Lists the Azure resources in one resource group that SreBot is associated with. Use this first to find a resource's full id " +
                  "(other tools take resourceId). Returns id, name, type, location, SKU, instance count, state and tags for each resource.")]

@@ -7,6 +7,7 @@ using SreBot.Shared.Estate.Sandbox.Models;
 using SreBot.Shared.Estate.Sandbox.Scenarios;
 using SreBot.Shared.Estate.Sandbox.Simulation;
 using SreBot.Shared.Estate.Sandbox.State;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
@@ -16,7 +17,7 @@ public static class SandboxServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the simulated estate as the <see cref="IEstateProvider"/>, its options (section <c>Estate:Sandbox</c>,
-    /// validated at start) and its SQLite schema. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
+    /// validated at start), its SQLite schema and the personal-data source of its operations. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
     /// </summary>
     public static IServiceCollection AddSandboxEstate(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,7 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<SandboxWritePermissions>();
         services.TryAddSingleton<SandboxWriteOperations>();
         services.AddSingleton<IEstateProvider, SandboxEstateProvider>();
+        services.AddSingleton<IPersonalDataSource, SandboxOperationPersonalData>();
         return services;
     }
 }

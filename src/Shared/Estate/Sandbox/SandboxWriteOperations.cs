@@ -6,8 +6,8 @@ namespace SreBot.Shared.Estate.Sandbox;
 
 /// <summary>
 /// Restart and scale, as Azure would take them: unsupported types and out-of-range counts are refused with an
-/// <see cref="ArgumentException"/>, missing write permission gives a failed result (AuthorizationFailed) and changes
-/// nothing, and a successful operation is persisted so every later answer reflects it.
+/// <see cref="ArgumentException"/>, missing write permission throws <see cref="EstateForbiddenException"/> (Azure's AuthorizationFailed)
+/// and changes nothing, and a successful operation is persisted so every later answer reflects it.
 /// </summary>
 internal sealed class SandboxWriteOperations(
     SandboxResourceCatalog catalog,
@@ -48,10 +48,7 @@ internal sealed class SandboxWriteOperations(
     public async Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
     {
         var (resource, action) = RestartTarget(resourceId);
-        if (Refuse(resource, "restart", action) is { } refused)
-        {
-            return refused;
-        }
+        EnsurePermitted(resource, action);
 
         var now = time.GetUtcNow();
         await store.AppendRestartAsync(resource.Id, now, Caller, cancellationToken);
@@ -61,10 +58,7 @@ internal sealed class SandboxWriteOperations(
     public async Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
     {
         var (resource, unit) = ScaleTarget(resourceId, instanceCount);
-        if (Refuse(resource, "scale", SandboxOperationNames.ScalePlan) is { } refused)
-        {
-            return refused;
-        }
+        EnsurePermitted(resource, SandboxOperationNames.ScalePlan);
 
         var now = time.GetUtcNow();
         var defaultCount = unit.ProfileAs<AppServicePlanProfile>().DefaultInstanceCount;
@@ -75,13 +69,13 @@ internal sealed class SandboxWriteOperations(
         return new EstateOperationResult(resource.Id, "scale", true, message, now);
     }
 
-    private EstateOperationResult? Refuse(SandboxResourceDefinition resource, string operation, string action)
+    // As Azure answers AuthorizationFailed (403): the provider-neutral forbidden error, naming the missing permission.
+    private void EnsurePermitted(SandboxResourceDefinition resource, string action)
     {
         var permission = permissions.Check(resource.Id.ResourceGroupId!);
-        return permission.Allowed
-            ? null
-            : new EstateOperationResult(resource.Id, operation, false,
-                $"AuthorizationFailed: SreBot's identity does not have authorization to perform action '{action}' over scope '{resource.Id.Display}'. {permission.Reason}",
-                time.GetUtcNow());
+        if (!permission.Allowed)
+        {
+            throw new EstateForbiddenException(action, resource.Id, permission.Reason);
+        }
     }
 }
