@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
@@ -46,9 +45,9 @@ try
 {
     await app.RunAsync();
 }
-catch (Exception exception) when (!started.IsCancellationRequested && exception is IOException or OptionsValidationException)
+catch (IOException) when (!started.IsCancellationRequested)
 {
-    return 1; // could not start (the port is taken, a setting is invalid): the host has logged why
+    return 1; // could not listen (the port is taken, say): the host has logged why
 }
 catch (SchemaMigrationException)
 {
