@@ -9,7 +9,7 @@ using SreBot.Shared.Policy;
 
 namespace SreBot.McpServer.Tests.Conventions;
 
-/// <summary>House rules for tools (STYLE.md rules 2 and 4), checked on every tool in the assembly.</summary>
+/// <summary>House rules for tools (docs/style.md rules 2 and 4), checked on every tool in the assembly.</summary>
 public sealed partial class ToolConventionTests
 {
     /// <summary>Tools that read nothing of the estate, so they have no scope target: the only ones allowed <see cref="NoScopeTargetAttribute"/>.</summary>
