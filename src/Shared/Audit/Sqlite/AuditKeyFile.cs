@@ -1,63 +1,26 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Audit.Sqlite;
 
-/// <summary>
-/// The audit key: 32 random bytes in a file readable by the owner only, created on first use. Two processes that
-/// race to create it end up with the same key: each writes a private temporary file and only one can move it in.
-/// </summary>
+/// <summary>The audit key: a <see cref="KeyFile"/>, whose creation is logged and whose loose mode is warned about.</summary>
 internal static class AuditKeyFile
 {
-    public const int KeyLength = 32;
-
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    public const int KeyLength = KeyFile.KeyLength;
 
     public static byte[] LoadOrCreate(string path, ILogger logger)
     {
-        if (!File.Exists(path))
+        var key = KeyFile.LoadOrCreate(path, "audit key file", out var created);
+        if (created)
         {
-            TryCreate(path, logger);
+            logger.AuditKeyFileCreated(path);
         }
 
-        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
+        if (KeyFile.IsAccessibleToOthers(path))
         {
             logger.AuditKeyFileAccessibleToOthers(path);
         }
 
-        var key = File.ReadAllBytes(path);
-        return key.Length == KeyLength
-            ? key
-            : throw new InvalidDataException("The audit key file does not hold a key of the expected length.");
-    }
-
-    private static void TryCreate(string path, ILogger logger)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = OwnerOnly;
-            }
-
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(RandomNumberGenerator.GetBytes(KeyLength));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: false);
-            logger.AuditKeyFileCreated(path);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created the key first; use theirs.
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        return key;
     }
 }
