@@ -32,6 +32,7 @@ public static class SreBotCoreRegistration
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IErasureFlush>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
 
         services.AddStoreMigrations("agent", typeof(SreBotCoreRegistration).Assembly, "AgentAccess/Migrations");

@@ -18,7 +18,7 @@ public sealed class AgentConversation(
     ApprovalCards approvalCards,
     IInvestigationTraceStore traces,
     IAuditLog audit,
-    LlmInteractionStore interactions,
+    ILlmInteractionStore interactions,
     IOptions<LlmOptions> llm,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time)

@@ -23,7 +23,7 @@ public sealed partial class AgentLoop(
     AgentTools agentTools,
     AgentPrompt prompt,
     InProcessMcpSessions sessions,
-    LlmUsageStore usage,
+    ILlmUsageStore usage,
     IEstateProvider estate,
     IOptions<LlmOptions> options,
     TimeProvider time,

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Shared.Privacy;
-using SreBot.Shared.Storage;
-using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Agent;
 
@@ -20,10 +18,7 @@ public static class AgentRegistration
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateOnStart();
         services.AddHttpClient(LlmChatClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddStoreMigrations("llm", typeof(AgentRegistration).Assembly, "Agent/Storage/Migrations");
-        services.AddSingleton<LlmUsageStore>();
-        services.AddSingleton<LlmInteractionStore>();
-        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<LlmInteractionStore>());
+        services.AddLlmStores();
         services.AddSingleton<LlmChatClientFactory>();
         services.AddSingleton<AgentPrompt>();
         services.AddSingleton<AgentTools>();

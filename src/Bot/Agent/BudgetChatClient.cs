@@ -7,7 +7,7 @@ namespace SreBot.Bot.Agent;
 /// Sits under function invocation, so it sees every request the turn makes to the model: refuses one when the turn or the
 /// user's day has no tokens left, and counts each response's tokens (persisting the day's total at once).
 /// </summary>
-public sealed class BudgetChatClient(IChatClient inner, TurnBudget budget, LlmUsageStore usage, TimeProvider time) : DelegatingChatClient(inner)
+public sealed class BudgetChatClient(IChatClient inner, TurnBudget budget, ILlmUsageStore usage, TimeProvider time) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -25,12 +25,12 @@ public sealed class LlmChatClientFactory
     private readonly LlmOptions _options;
     private readonly bool _storePrompts;
     private readonly ILoggerFactory _loggers;
-    private readonly LlmUsageStore _usage;
+    private readonly ILlmUsageStore _usage;
     private readonly TimeProvider _time;
     private readonly Lazy<IChatClient> _client;
 
     public LlmChatClientFactory(
-        IOptions<LlmOptions> options, IOptions<PrivacyOptions> privacy, TokenCredential credential, IHttpClientFactory http, ILoggerFactory loggers, LlmUsageStore usage, TimeProvider time)
+        IOptions<LlmOptions> options, IOptions<PrivacyOptions> privacy, TokenCredential credential, IHttpClientFactory http, ILoggerFactory loggers, ILlmUsageStore usage, TimeProvider time)
     {
         _options = options.Value;
         _storePrompts = privacy.Value.StorePrompts;

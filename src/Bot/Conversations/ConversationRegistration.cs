@@ -1,7 +1,6 @@
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
-using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Conversations;
 
@@ -44,7 +43,7 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
         services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
         services.AddSingleton<CardActionKey>();
-        services.AddStoreMigrations("forget-me", typeof(ConversationRegistration).Assembly, "Conversations/Migrations");
+        services.AddForgetMeNonces();
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();

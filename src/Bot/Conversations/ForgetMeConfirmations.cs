@@ -4,17 +4,16 @@ using System.Text;
 using System.Text.Json;
 using SreBot.Bot.Cards.Templates;
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Storage;
 
 namespace SreBot.Bot.Conversations;
 
 /// <summary>
 /// The value the "forget me" card's buttons carry: when it was issued, a random nonce, and an HMAC (key:
 /// <see cref="CardActionKey"/>) over the user id, the conversation, the time and the nonce. A click counts only for that
-/// user in that conversation, within <see cref="MaxAge"/>, and once: the nonce is recorded in the database when used,
+/// user in that conversation, within <see cref="MaxAge"/>, and once: the nonce is recorded when used (<see cref="IForgetMeNonceStore"/>),
 /// so a replay is refused, also after a restart or on another replica.
 /// </summary>
-public sealed class ForgetMeConfirmations(CardActionKey key, SqliteDatabase database, TimeProvider time)
+public sealed class ForgetMeConfirmations(CardActionKey key, IForgetMeNonceStore nonces, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(15);
 
@@ -52,12 +51,7 @@ public sealed class ForgetMeConfirmations(CardActionKey key, SqliteDatabase data
             return ForgetMeCheck.TooOld;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            null, "DELETE FROM forget_me_used_nonces WHERE used_at < @cutoff", cancellationToken, ("@cutoff", (now - MaxAge - MaxAge).ToUnixTimeSeconds()));
-        var inserted = await connection.ExecuteAsync(
-            null, "INSERT OR IGNORE INTO forget_me_used_nonces (nonce, used_at) VALUES (@nonce, @at)", cancellationToken, ("@nonce", nonce), ("@at", now.ToUnixTimeSeconds()));
-        return inserted == 1 ? ForgetMeCheck.Valid : ForgetMeCheck.AlreadyUsed;
+        return await nonces.TryUseOnceAsync(nonce, now, now - MaxAge - MaxAge, cancellationToken) ? ForgetMeCheck.Valid : ForgetMeCheck.AlreadyUsed;
     }
 
     // Each field length-prefixed, so no two different tuples give the same bytes.

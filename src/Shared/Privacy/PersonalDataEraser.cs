@@ -1,6 +1,5 @@
 using SreBot.Shared.Audit;
 using SreBot.Shared.Diagnostics;
-using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Privacy;
 
@@ -8,21 +7,21 @@ namespace SreBot.Shared.Privacy;
 /// Erases everything personal of a user: through every registered <see cref="IPersonalDataSource"/>, then the user's
 /// pseudonym mapping in the audit log. The audit log gets a record before anything is erased (if it cannot be written,
 /// nothing is) and one with the counts after; both carry the asking actor's pseudonym, never the subject's id, and the
-/// chain still verifies. Finally the write-ahead log is checkpointed so no earlier page image stays on disk.
+/// chain still verifies. Finally the storage is flushed (<see cref="IErasureFlush"/>) so no earlier page image of erased rows stays on disk.
 /// </summary>
 public sealed class PersonalDataEraser
 {
     private readonly IReadOnlyList<IPersonalDataSource> _sources;
     private readonly IAuditLog _audit;
     private readonly IAuditActorEraser _actors;
-    private readonly SqliteDatabase _database;
+    private readonly IErasureFlush _flush;
 
-    public PersonalDataEraser(IEnumerable<IPersonalDataSource> sources, IAuditLog audit, IAuditActorEraser actors, SqliteDatabase database)
+    public PersonalDataEraser(IEnumerable<IPersonalDataSource> sources, IAuditLog audit, IAuditActorEraser actors, IErasureFlush flush)
     {
         _sources = PersonalDataSources.Distinct(sources);
         _audit = audit;
         _actors = actors;
-        _database = database;
+        _flush = flush;
     }
 
     /// <summary>Erases <paramref name="userId"/>, asked for by <paramref name="actorId"/> (the user themself or an admin).</summary>
@@ -45,7 +44,7 @@ public sealed class PersonalDataEraser
 
         // Last, so the records above (which may carry the subject as actor) are unlinked too.
         var erased = await _actors.EraseActorAsync(userId, correlation, cancellationToken);
-        await _database.CheckpointAsync(cancellationToken);
+        await _flush.FlushErasedAsync(cancellationToken);
         return new PersonalDataErasure(counts, erased.Sequence);
     }
 }

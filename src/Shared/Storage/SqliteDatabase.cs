@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Storage;
@@ -10,9 +11,9 @@ namespace SreBot.Shared.Storage;
 /// The embedded database: one SQLite file in WAL mode under the data directory. Every connection it hands out
 /// has <c>synchronous=FULL</c> (a commit is on disk when it returns), a busy timeout for writers in other
 /// processes, foreign keys on, and <c>secure_delete</c> (deleted content is overwritten, so erased personal data does
-/// not linger in free pages).
+/// not linger in free pages). As <see cref="IErasureFlush"/> it checkpoints the write-ahead log after an erasure.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IErasureFlush
 {
     public const string FileName = "srebot.db";
 
@@ -102,4 +103,7 @@ public sealed class SqliteDatabase
 
         await new SqliteMigrator(connection, FilePath, _time, _logger).MigrateAsync(_migrations, cancellationToken);
     }
+
+    /// <summary>Checkpoints (<c>TRUNCATE</c>) the write-ahead log, which may still hold images of the erased rows' pages.</summary>
+    async Task IErasureFlush.FlushErasedAsync(CancellationToken cancellationToken) => await this.CheckpointAsync(cancellationToken);
 }

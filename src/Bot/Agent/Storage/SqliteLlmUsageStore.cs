@@ -3,8 +3,8 @@ using SreBot.Shared.Storage;
 
 namespace SreBot.Bot.Agent.Storage;
 
-/// <summary>Tokens each user used per UTC day, in SQLite: the daily limit holds across restarts and replicas sharing the file.</summary>
-public sealed class LlmUsageStore(SqliteDatabase database)
+/// <summary>The <see cref="ILlmUsageStore"/> in SQLite: the daily limit holds across restarts and replicas sharing the file.</summary>
+public sealed class SqliteLlmUsageStore(SqliteDatabase database) : ILlmUsageStore
 {
     public async Task<long> UsedAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,14 +1,10 @@
 using System.Text.Json.Nodes;
-using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Bot.Agent.Storage;
 
-/// <summary>
-/// The content of LLM interactions, kept only when <c>Privacy:StorePrompts</c> is on. Its rows go with their thread
-/// (foreign key) and with their user's export and erasure.
-/// </summary>
-public sealed class LlmInteractionStore(SqliteDatabase database) : IPersonalDataSource
+/// <summary>The <see cref="ILlmInteractionStore"/> in SQLite: its rows go with their thread by a foreign key.</summary>
+public sealed class SqliteLlmInteractionStore(SqliteDatabase database) : ILlmInteractionStore
 {
     public string Category => "llmInteractions";
 
