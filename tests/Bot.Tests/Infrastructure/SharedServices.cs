@@ -5,10 +5,13 @@ using SreBot.Shared.Storage;
 
 namespace SreBot.Bot.Tests.Infrastructure;
 
-/// <summary>The shared services (stores, audit, blobs) over a fresh data directory, without a web host.</summary>
+/// <summary>
+/// The shared services (stores, audit, blobs) over a fresh data directory, without a web host; <c>configure</c>
+/// adds the Bot's own stores where a test needs them.
+/// </summary>
 public sealed class SharedServices : IAsyncLifetime
 {
-    public SharedServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public SharedServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = DataDirectory };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -17,6 +20,8 @@ public sealed class SharedServices : IAsyncLifetime
         {
             services.AddSingleton(time);
         }
+
+        configure?.Invoke(services);
 
         Provider = services.BuildServiceProvider();
     }
