@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Bot.Conversations;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Traces;
 
@@ -74,17 +73,15 @@ public sealed class AgentConversation(
                 TraceStep.Shorten(store ? result.Answer : $"LLM turn ({result.Outcome}): {result.ToolCalls} tool calls, {result.PendingApprovals.Count} approval requests")),
             cancellationToken);
         var options = llm.Value;
-        await audit.AppendAsync(
-            new AuditEntry(
-                LlmAuditEvents.Interaction,
-                caller.Identity.UserId,
-                options.Model,
-                null,
-                AuditDecisions.None,
-                result.Outcome,
-                CorrelationId.Current(),
-                $"kind={options.Kind};model={options.Model};input_tokens={result.InputTokens};output_tokens={result.OutputTokens};tool_calls={result.ToolCalls};"
-                + $"approvals={result.PendingApprovals.Count};suspicious={string.Join(',', result.SuspiciousTools)};duration_ms={(long)duration.TotalMilliseconds}"),
+        await audit.RecordAsync(
+            LlmAuditEvents.Interaction,
+            caller.Identity.UserId,
+            options.Model,
+            null,
+            AuditDecisions.None,
+            result.Outcome,
+            $"kind={options.Kind};model={options.Model};input_tokens={result.InputTokens};output_tokens={result.OutputTokens};tool_calls={result.ToolCalls};"
+            + $"approvals={result.PendingApprovals.Count};suspicious={string.Join(',', result.SuspiciousTools)};duration_ms={(long)duration.TotalMilliseconds}",
             cancellationToken);
         if (store)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Traces;
 
@@ -87,7 +86,7 @@ public static class ThreadsApi
         }
 
         // Recorded first: if the record cannot be written, nothing is deleted.
-        await audit.AppendAsync(new AuditEntry(ThreadDeleted, caller.UserId, null, null, AuditDecisions.Allow, "deleted", CorrelationId.Current(), thread.Id), cancellationToken);
+        await audit.RecordAsync(ThreadDeleted, caller.UserId, null, null, AuditDecisions.Allow, AuditOutcomes.Deleted, thread.Id, cancellationToken);
         await conversations.DeleteThreadAsync(thread.Id, cancellationToken);
         return TypedResults.NoContent();
     }

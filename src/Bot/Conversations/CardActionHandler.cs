@@ -4,7 +4,6 @@ using SreBot.Bot.Cards.Templates;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Serialization;
 
 namespace SreBot.Bot.Conversations;
@@ -56,9 +55,7 @@ public sealed class CardActionHandler(
 
         if (!await WasSentToAsync(id, turn.Conversation, cancellationToken))
         {
-            await audit.AppendAsync(
-                new AuditEntry(ApprovalAuditEvents.Refused, caller.Identity.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, "refused", CorrelationId.Current(), $"{id}: card action from another conversation"),
-                cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Refused, caller.Identity.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, AuditOutcomes.Refused, $"{id}: card action from another conversation", cancellationToken);
             return InvokeResponse.Message(ElsewhereRefusal);
         }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using SreBot.Bot.Activities;
 using SreBot.McpServer.Identity;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 
 namespace SreBot.Bot.Security;
 
@@ -46,13 +45,13 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit,
         }
 
         var operation = $"{context.Request.Method} {AuditedPath(context)}";
-        var entry = status switch
+        var (eventType, actor, decision, outcome, detail) = status switch
         {
-            StatusCodes.Status401Unauthorized => new AuditEntry(AuditEventTypes.AuthFailure, null, operation, null, AuditDecisions.Deny, "unauthenticated", CorrelationId.Current(), FailureReason(context)),
-            StatusCodes.Status403Forbidden => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, AuditDecisions.Deny, "forbidden", CorrelationId.Current(), context.Items[MessagesEndpoint.FailureItem] as string),
-            _ => new AuditEntry(AuditEventTypes.ApiCall, userId, operation, null, status < 400 ? AuditDecisions.Allow : AuditDecisions.None, $"status {status}", CorrelationId.Current()),
+            StatusCodes.Status401Unauthorized => (AuditEventTypes.AuthFailure, null, AuditDecisions.Deny, AuditOutcomes.Unauthenticated, FailureReason(context)),
+            StatusCodes.Status403Forbidden => (AuditEventTypes.ApiCall, userId, AuditDecisions.Deny, AuditOutcomes.Forbidden, context.Items[MessagesEndpoint.FailureItem] as string),
+            _ => (AuditEventTypes.ApiCall, userId, status < 400 ? AuditDecisions.Allow : AuditDecisions.None, $"status {status}", (string?)null),
         };
-        await audit.AppendAsync(entry, context.RequestAborted);
+        await audit.RecordAsync(eventType, actor, operation, null, decision, outcome, detail, context.RequestAborted);
     }
 
     private static string AuditedPath(HttpContext context)

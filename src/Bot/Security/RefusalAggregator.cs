@@ -1,6 +1,5 @@
 using System.Globalization;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 
 namespace SreBot.Bot.Security;
 
@@ -148,9 +147,7 @@ public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time
                 $$"""{"status":{{window.Status}},"source":"{{window.Kind}}","count":{{window.Count}},"from":"{{window.Opened:O}}","to":"{{window.Last:O}}"}""");
             try
             {
-                await audit.AppendAsync(
-                    new AuditEntry(AuditEventTypes.RefusalsAggregated, window.UserId, null, null, AuditDecisions.Deny, "aggregated", CorrelationId.Current(), detail),
-                    cancellationToken);
+                await audit.RecordAsync(AuditEventTypes.RefusalsAggregated, window.UserId, null, null, AuditDecisions.Deny, AuditOutcomes.Aggregated, detail, cancellationToken);
             }
             catch (AuditUnavailableException exception)
             {

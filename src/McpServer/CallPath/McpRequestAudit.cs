@@ -4,7 +4,6 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using SreBot.McpServer.Identity;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 
 namespace SreBot.McpServer.CallPath;
 
@@ -28,9 +27,7 @@ public sealed partial class McpRequestAudit(ICallerIdentityResolver identities, 
             var caller = await identities.ResolveAsync(context.User, cancellationToken);
             try
             {
-                await audit.AppendAsync(
-                    new AuditEntry(AuditEventTypes.McpRequest, caller?.UserId, request.Method, null, AuditDecisions.None, "received", CorrelationId.Current()),
-                    cancellationToken);
+                await audit.RecordAsync(AuditEventTypes.McpRequest, caller?.UserId, request.Method, null, AuditDecisions.None, AuditOutcomes.Received, null, cancellationToken);
             }
             catch (AuditUnavailableException exception)
             {

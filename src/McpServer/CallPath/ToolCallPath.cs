@@ -43,7 +43,7 @@ public sealed partial class ToolCallPath(
         var arguments = context.Params?.Arguments;
         if (context.MatchedPrimitive is not McpServerTool tool)
         {
-            await RecordAsync(NewCall(context.Params?.Name ?? string.Empty, arguments, caller), AuditDecisions.Deny, "refused", "UnknownTool", cancellationToken);
+            await RecordAsync(NewCall(context.Params?.Name ?? string.Empty, arguments, caller), AuditDecisions.Deny, AuditOutcomes.Refused, "UnknownTool", cancellationToken);
             return await next(context, cancellationToken);
         }
 
@@ -65,7 +65,7 @@ public sealed partial class ToolCallPath(
             ToolCallParamsCheck.ArgumentsHashOf(parameters) ?? ArgumentsHash.Compute(arguments: null),
             CorrelationId.Current(),
             caller?.UserId);
-        await RecordAsync(call, AuditDecisions.Deny, "refused", "InvalidParams", cancellationToken);
+        await RecordAsync(call, AuditDecisions.Deny, AuditOutcomes.Refused, "InvalidParams", cancellationToken);
         return new McpProtocolException($"Invalid params: {problem}", McpErrorCode.InvalidParams);
     }
 
@@ -108,7 +108,7 @@ public sealed partial class ToolCallPath(
         var decision = PolicyEngine.Decide(new PolicyRequest(caller, tool, ToolDescriptors.TargetArguments(tool, arguments), scope));
         if (decision.IsDenied)
         {
-            await RecordAsync(call, AuditDecisions.Deny, "refused", decision.Denial.ToString(), cancellationToken);
+            await RecordAsync(call, AuditDecisions.Deny, AuditOutcomes.Refused, decision.Denial.ToString(), cancellationToken);
             return ToolResults.Refusal(decision.Reason);
         }
 
@@ -124,7 +124,7 @@ public sealed partial class ToolCallPath(
         }
         catch (McpProtocolException)
         {
-            await RecordAsync(call, AuditDecisions.Allow, "error", "ProtocolError", cancellationToken);
+            await RecordAsync(call, AuditDecisions.Allow, AuditOutcomes.Error, "ProtocolError", cancellationToken);
             throw;
         }
         catch (Exception exception) when (ModelSafeMessage(exception) is { } message)
@@ -138,7 +138,7 @@ public sealed partial class ToolCallPath(
         }
 
         result = ToolResultRedaction.Redact(result);
-        await RecordAsync(call, AuditDecisions.Allow, result.IsError == true ? "error" : "success", approvedId, cancellationToken);
+        await RecordAsync(call, AuditDecisions.Allow, result.IsError == true ? AuditOutcomes.Error : AuditOutcomes.Success, approvedId, cancellationToken);
         return result;
     }
 
@@ -155,14 +155,14 @@ public sealed partial class ToolCallPath(
             : string.Empty;
         if (reason.Length is 0 or > MaxReasonLength)
         {
-            await RecordAsync(call, AuditDecisions.Deny, "refused", "MissingReason", cancellationToken);
+            await RecordAsync(call, AuditDecisions.Deny, AuditOutcomes.Refused, "MissingReason", cancellationToken);
             return ToolResults.Refusal($"A change needs a 'reason' of 1 to {MaxReasonLength} characters for the approver.");
         }
 
         // Only a request that could run reaches an approver: arguments, ranges, and the target's existence and type.
         if (check is not null && await CheckRequestAsync(call, check, cancellationToken) is { } problem)
         {
-            await RecordAsync(call, AuditDecisions.Deny, "refused", "InvalidRequest", cancellationToken);
+            await RecordAsync(call, AuditDecisions.Deny, AuditOutcomes.Refused, "InvalidRequest", cancellationToken);
             return ToolResults.Refusal(problem);
         }
 
@@ -213,9 +213,7 @@ public sealed partial class ToolCallPath(
     {
         try
         {
-            await audit.AppendAsync(
-                new AuditEntry(AuditEventTypes.ToolCall, call.UserId, call.Tool, call.ArgumentsHash, decision, outcome, call.CorrelationId, detail),
-                cancellationToken);
+            await audit.RecordAsync(AuditEventTypes.ToolCall, call.UserId, call.Tool, call.ArgumentsHash, decision, outcome, detail, call.CorrelationId, cancellationToken);
         }
         catch (AuditUnavailableException exception)
         {

@@ -1,6 +1,5 @@
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Estate;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
@@ -31,7 +30,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         if (mode == AccessMode.Reader)
         {
             await store.SetModeAsync(AccessMode.Reader, caller.UserId, time.GetUtcNow(), cancellationToken);
-            await RecordAsync(AgentAuditEvents.Mode, caller, AuditDecisions.Allow, "changed", "Reader", cancellationToken);
+            await audit.RecordAsync(AgentAuditEvents.Mode, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Changed, "Reader", cancellationToken);
             var cancelled = await approvals.CancelOpenAsync(caller.UserId, "SreBot was switched to Reader mode.", cancellationToken);
             return new ModeChangeResult(true, $"Reader mode: write tools are refused from the next call. {cancelled} open approval(s) cancelled.", await store.GetStateAsync(cancellationToken), [], cancelled);
         }
@@ -55,7 +54,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         }
 
         await store.SetModeAsync(AccessMode.Privileged, caller.UserId, time.GetUtcNow(), cancellationToken);
-        await RecordAsync(AgentAuditEvents.Mode, caller, AuditDecisions.Allow, "changed", "Privileged", cancellationToken);
+        await audit.RecordAsync(AgentAuditEvents.Mode, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Changed, "Privileged", cancellationToken);
         return new ModeChangeResult(true, "Privileged mode: operators may request changes; each runs only after a different approver approves it.", await store.GetStateAsync(cancellationToken), checks, 0);
     }
 
@@ -70,7 +69,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         var verb = add ? "add" : "remove";
         if (!caller.HasRole(Roles.Admin))
         {
-            await RecordAsync(AgentAuditEvents.Scope, caller, AuditDecisions.Deny, "refused", $"{verb} {resourceGroup.Display}", cancellationToken);
+            await audit.RecordAsync(AgentAuditEvents.Scope, caller.UserId, AuditDecisions.Deny, AuditOutcomes.Refused, $"{verb} {resourceGroup.Display}", cancellationToken);
             return new ScopeChangeResult(false, $"Only users with the '{Roles.Admin}' role can change the scope.", await store.GetStateAsync(cancellationToken));
         }
 
@@ -84,7 +83,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
         if (add && state.Mode == AccessMode.Privileged && !state.ResourceGroups.Contains(resourceGroup)
             && await CheckWritePermissionAsync(resourceGroup, cancellationToken) is { Allowed: false } check)
         {
-            await RecordAsync(AgentAuditEvents.Scope, caller, AuditDecisions.Deny, "refused", $"{verb} {resourceGroup.Display}: no write permission", cancellationToken);
+            await audit.RecordAsync(AgentAuditEvents.Scope, caller.UserId, AuditDecisions.Deny, AuditOutcomes.Refused, $"{verb} {resourceGroup.Display}: no write permission", cancellationToken);
             return new ScopeChangeResult(false, $"{resourceGroup.Name} was not associated: in Privileged mode every associated group must pass the write-permission check. {resourceGroup.Name}: {check.Reason}", state, PermissionRefused: true);
         }
 
@@ -93,7 +92,7 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
             : await store.RemoveResourceGroupAsync(resourceGroup, cancellationToken);
         if (changed)
         {
-            await RecordAsync(AgentAuditEvents.Scope, caller, AuditDecisions.Allow, "changed", $"{verb} {resourceGroup.Display}", cancellationToken);
+            await audit.RecordAsync(AgentAuditEvents.Scope, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Changed, $"{verb} {resourceGroup.Display}", cancellationToken);
         }
 
         var message = changed
@@ -117,10 +116,8 @@ public sealed class AgentAdministration(IAgentStateStore store, IEstateProvider 
 
     private async Task<ModeChangeResult> RefuseModeAsync(CallerIdentity caller, AccessMode mode, AgentState state, IReadOnlyList<WritePermissionCheck> checks, string reason, CancellationToken cancellationToken)
     {
-        await RecordAsync(AgentAuditEvents.Mode, caller, AuditDecisions.Deny, "refused", $"{mode}: {reason}", cancellationToken);
+        await audit.RecordAsync(AgentAuditEvents.Mode, caller.UserId, AuditDecisions.Deny, AuditOutcomes.Refused, $"{mode}: {reason}", cancellationToken);
         return new ModeChangeResult(false, reason, state, checks, 0);
     }
 
-    private async Task RecordAsync(string eventType, CallerIdentity caller, string decision, string outcome, string detail, CancellationToken cancellationToken)
-        => await audit.AppendAsync(new AuditEntry(eventType, caller.UserId, null, null, decision, outcome, CorrelationId.Current(), detail), cancellationToken);
 }

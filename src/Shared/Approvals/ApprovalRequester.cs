@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Redaction;
 using SreBot.Shared.Serialization;
 
@@ -20,9 +19,7 @@ public sealed class ApprovalRequester(IApprovalStore store, IAuditLog audit, Tim
         request = Redacted(request);
         var id = "apr_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var now = time.GetUtcNow();
-        await audit.AppendAsync(
-            new AuditEntry(ApprovalAuditEvents.Requested, request.RequestedBy, request.Tool, ArgumentsHash.Compute(request.Arguments), AuditDecisions.Pending, "pending", CorrelationId.Current(), id),
-            cancellationToken);
+        await audit.RecordAsync(ApprovalAuditEvents.Requested, request.RequestedBy, request.Tool, ArgumentsHash.Compute(request.Arguments), AuditDecisions.Pending, AuditOutcomes.Pending, id, cancellationToken);
         return await store.CreateAsync(id, request, ApprovalBinding.Hash(request), now, now + options.Value.Expiry, cancellationToken);
     }
 

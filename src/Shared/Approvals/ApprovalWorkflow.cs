@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Redaction;
 using SreBot.Shared.Serialization;
@@ -38,13 +37,13 @@ public sealed partial class ApprovalWorkflow(
         var approval = await store.GetAsync(id, cancellationToken);
         if (approval is null)
         {
-            await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, null, null, AuditDecisions.Deny, "refused", "unknown approval id", cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, null, null, AuditDecisions.Deny, AuditOutcomes.Refused, "unknown approval id", cancellationToken);
             return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
         }
 
         if (!ApprovalBinding.Matches(approval))
         {
-            await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: stored approval does not match its binding", cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, AuditOutcomes.Refused, $"{id}: stored approval does not match its binding", cancellationToken);
             return new DecisionResult(DecisionOutcome.NotFound, "This approval cannot be decided: its stored request does not match its binding.", approval);
         }
 
@@ -55,14 +54,14 @@ public sealed partial class ApprovalWorkflow(
                 : null;
         if (refusal is not null)
         {
-            await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: {refusal.Outcome}", cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, AuditOutcomes.Refused, $"{id}: {refusal.Outcome}", cancellationToken);
             await store.AddEventAsync(id, new ApprovalEvent(time.GetUtcNow(), "refused", approver.UserId, refusal.Outcome.ToString()), cancellationToken);
             return refusal;
         }
 
-        if (claimedArguments is { } claimed && !string.Equals(CanonicalJson.Write(claimed), approval.Arguments, StringComparison.Ordinal))
+        if (claimedArguments is { } claimed && !string.Equals(CanonicalJson.Write(claimed), ArgumentsHash.Compute(approval.Arguments), StringComparison.Ordinal))
         {
-            await RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, claimed.GetRawText(), AuditDecisions.None, "ignored", $"{id}: decision carried arguments that differ from the stored request; only the stored arguments can run", cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Tampered, approver.UserId, approval.Tool, ArgumentsHash.Compute(claimed.GetRawText()), AuditDecisions.None, AuditOutcomes.Ignored, $"{id}: decision carried arguments that differ from the stored request; only the stored arguments can run", cancellationToken);
         }
 
         // The comment is the approver's text: redacted once, here, before it is stored and shown.
@@ -72,15 +71,15 @@ public sealed partial class ApprovalWorkflow(
             case DecisionTransition.NotFound:
                 return new DecisionResult(DecisionOutcome.NotFound, "There is no approval with this id.", null);
             case DecisionTransition.Expired:
-                await RecordAsync(ApprovalAuditEvents.Expired, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "expired", id, cancellationToken);
+                await audit.RecordAsync(ApprovalAuditEvents.Expired, approver.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, AuditOutcomes.Expired, id, cancellationToken);
                 return new DecisionResult(DecisionOutcome.Expired, "This approval has expired; nothing was run. Ask for the action again if it is still needed.", await ChangedAsync(id, cancellationToken));
             case DecisionTransition.AlreadyDecided:
                 var current = await store.GetAsync(id, cancellationToken);
-                await RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, approval.Arguments, AuditDecisions.Deny, "refused", $"{id}: already {current?.Status}", cancellationToken);
+                await audit.RecordAsync(ApprovalAuditEvents.Refused, approver.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), AuditDecisions.Deny, AuditOutcomes.Refused, $"{id}: already {current?.Status}", cancellationToken);
                 return new DecisionResult(DecisionOutcome.AlreadyDecided, $"This approval was already decided ({current?.Status}).", current);
         }
 
-        await RecordAsync(approve ? ApprovalAuditEvents.Approved : ApprovalAuditEvents.Rejected, approver.UserId, approval.Tool, approval.Arguments, approve ? AuditDecisions.Allow : AuditDecisions.Deny, approve ? "approved" : "rejected", id, cancellationToken);
+        await audit.RecordAsync(approve ? ApprovalAuditEvents.Approved : ApprovalAuditEvents.Rejected, approver.UserId, approval.Tool, ArgumentsHash.Compute(approval.Arguments), approve ? AuditDecisions.Allow : AuditDecisions.Deny, approve ? AuditOutcomes.Approved : AuditOutcomes.Rejected, id, cancellationToken);
         if (!approve)
         {
             return new DecisionResult(DecisionOutcome.Rejected, "Rejected; nothing was run.", await ChangedAsync(id, cancellationToken));
@@ -117,8 +116,8 @@ public sealed partial class ApprovalWorkflow(
         }
 
         await store.CompleteExecutionAsync(approval.Id, result.Succeeded, result.Result, time.GetUtcNow(), CancellationToken.None);
-        await RecordAsync(result.Succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, approval.Arguments,
-            AuditDecisions.Allow, result.Succeeded ? "success" : "failed", approval.Id, CancellationToken.None);
+        await audit.RecordAsync(result.Succeeded ? ApprovalAuditEvents.Executed : ApprovalAuditEvents.Failed, approval.RequestedBy, approval.Tool, ArgumentsHash.Compute(approval.Arguments),
+            AuditDecisions.Allow, result.Succeeded ? AuditOutcomes.Success : AuditOutcomes.Failed, approval.Id, CancellationToken.None);
         return result;
     }
 
@@ -129,14 +128,14 @@ public sealed partial class ApprovalWorkflow(
         var expired = await store.ExpireDueAsync(now, cancellationToken);
         foreach (var id in expired)
         {
-            await RecordAsync(ApprovalAuditEvents.Expired, null, null, null, AuditDecisions.None, "expired", id, cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Expired, null, null, null, AuditDecisions.None, AuditOutcomes.Expired, id, cancellationToken);
             await ChangedAsync(id, cancellationToken);
         }
 
         var interrupted = await store.InterruptAbandonedAsync(now - AbandonedAfter, now, cancellationToken);
         foreach (var id in interrupted)
         {
-            await RecordAsync(ApprovalAuditEvents.Interrupted, null, null, null, AuditDecisions.None, "unknown", id, cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Interrupted, null, null, null, AuditDecisions.None, AuditOutcomes.Unknown, id, cancellationToken);
             await ChangedAsync(id, cancellationToken);
         }
 
@@ -149,7 +148,7 @@ public sealed partial class ApprovalWorkflow(
         var cancelled = await store.CancelOpenAsync(actor, reason, time.GetUtcNow(), cancellationToken);
         foreach (var id in cancelled)
         {
-            await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, AuditOutcomes.Cancelled, id, cancellationToken);
             await ChangedAsync(id, cancellationToken);
         }
 
@@ -162,7 +161,7 @@ public sealed partial class ApprovalWorkflow(
         var cancelled = await store.CancelOpenRequestedByAsync(requestedBy, actor, reason, time.GetUtcNow(), cancellationToken);
         foreach (var id in cancelled)
         {
-            await RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, "cancelled", id, cancellationToken);
+            await audit.RecordAsync(ApprovalAuditEvents.Cancelled, actor, null, null, AuditDecisions.None, AuditOutcomes.Cancelled, id, cancellationToken);
             await ChangedAsync(id, cancellationToken);
         }
 
@@ -199,8 +198,4 @@ public sealed partial class ApprovalWorkflow(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A listener for changes of approval {ApprovalId} failed")]
     private static partial void LogListenerFailed(ILogger logger, Exception exception, string approvalId);
 
-    private async Task RecordAsync(string eventType, string? userId, string? tool, string? arguments, string decision, string outcome, string detail, CancellationToken cancellationToken)
-        => await audit.AppendAsync(
-            new AuditEntry(eventType, userId, tool, arguments is null ? null : ArgumentsHash.Compute(arguments), decision, outcome, CorrelationId.Current(), detail),
-            cancellationToken);
 }

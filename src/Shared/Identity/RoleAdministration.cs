@@ -1,7 +1,6 @@
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 
 namespace SreBot.Shared.Identity;
 
@@ -23,9 +22,9 @@ public sealed class RoleAdministration(ILocalRoleStore store, IAuditLog audit, A
             : null;
 
         var detail = $"{string.Join(",", roles.Order(StringComparer.Ordinal))}";
-        await audit.AppendAsync(
-            new AuditEntry(AgentAuditEvents.Roles, caller.UserId, null, ArgumentsHash.Compute(userId), refusal is null ? AuditDecisions.Allow : AuditDecisions.Deny, refusal is null ? "changed" : "refused", CorrelationId.Current(), detail),
-            cancellationToken);
+        await audit.RecordAsync(
+            AgentAuditEvents.Roles, caller.UserId, null, ArgumentsHash.Compute(userId), refusal is null ? AuditDecisions.Allow : AuditDecisions.Deny,
+            refusal is null ? AuditOutcomes.Changed : AuditOutcomes.Refused, detail, cancellationToken);
         if (refusal is null)
         {
             var before = await store.GetRolesAsync(userId, cancellationToken);

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Blobs;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Redaction;
 
@@ -43,7 +42,7 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
             : null;
         if (result is not null)
         {
-            await AppendAsync(KnowledgeAuditEvents.Refused, caller, AuditDecisions.Deny, "refused", result.Refusal.ToString(), cancellationToken);
+            await audit.RecordAsync(KnowledgeAuditEvents.Refused, caller.UserId, AuditDecisions.Deny, AuditOutcomes.Refused, result.Refusal.ToString(), cancellationToken);
             return result;
         }
 
@@ -55,7 +54,7 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
         var document = new KnowledgeDocument(id, trimmed, type!, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), chunks.Count,
             $"knowledge/{id}{(type == KnowledgeContentTypes.Markdown ? ".md" : ".txt")}", caller.UserId, time.GetUtcNow());
 
-        await AppendAsync(KnowledgeAuditEvents.Created, caller, AuditDecisions.Allow, "created", id, cancellationToken);
+        await audit.RecordAsync(KnowledgeAuditEvents.Created, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Created, id, cancellationToken);
         using (var stream = new MemoryStream(bytes, writable: false))
         {
             await blobs.WriteAsync(document.BlobName, stream, cancellationToken);
@@ -102,7 +101,7 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
             return false;
         }
 
-        await AppendAsync(KnowledgeAuditEvents.Deleted, caller, AuditDecisions.Allow, "deleted", id, cancellationToken);
+        await audit.RecordAsync(KnowledgeAuditEvents.Deleted, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Deleted, id, cancellationToken);
         await PurgeAsync(document, cancellationToken);
         return true;
     }
@@ -128,6 +127,4 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
         }
     }
 
-    private Task AppendAsync(string eventType, CallerIdentity caller, string decision, string outcome, string? detail, CancellationToken cancellationToken)
-        => audit.AppendAsync(new AuditEntry(eventType, caller.UserId, null, null, decision, outcome, CorrelationId.Current(), detail), cancellationToken);
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Redaction;
 
@@ -39,12 +38,12 @@ public sealed class MemoryBook(IMemoryStore store, IAuditLog audit, TimeProvider
             : (null, false, null);
         if (refusal is not null)
         {
-            await AppendAsync(MemoryAuditEvents.Refused, caller, AuditDecisions.Deny, "refused", code, cancellationToken);
+            await audit.RecordAsync(MemoryAuditEvents.Refused, caller.UserId, AuditDecisions.Deny, AuditOutcomes.Refused, code, cancellationToken);
             return new MemoryChange(null, refusal, forbidden);
         }
 
         var memory = new Memory(NewId(), fact, caller.UserId, kind, time.GetUtcNow(), caller.UserId);
-        await AppendAsync(MemoryAuditEvents.Created, caller, AuditDecisions.Allow, "created", $"{memory.Id} {memory.Visibility}", cancellationToken);
+        await audit.RecordAsync(MemoryAuditEvents.Created, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Created, $"{memory.Id} {memory.Visibility}", cancellationToken);
         await store.AddAsync(memory, cancellationToken);
         return new MemoryChange(memory);
     }
@@ -58,7 +57,7 @@ public sealed class MemoryBook(IMemoryStore store, IAuditLog audit, TimeProvider
             return new MemoryChange(null, "There is no memory of yours with this id.");
         }
 
-        await AppendAsync(MemoryAuditEvents.Deleted, caller, AuditDecisions.Allow, "deleted", memory.Id, cancellationToken);
+        await audit.RecordAsync(MemoryAuditEvents.Deleted, caller.UserId, AuditDecisions.Allow, AuditOutcomes.Deleted, memory.Id, cancellationToken);
         await store.DeleteAsync([memory.Id], cancellationToken);
         return new MemoryChange(memory);
     }
@@ -90,6 +89,4 @@ public sealed class MemoryBook(IMemoryStore store, IAuditLog audit, TimeProvider
 
     private static string NewId() => $"mem_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
 
-    private Task AppendAsync(string eventType, CallerIdentity caller, string decision, string outcome, string? detail, CancellationToken cancellationToken)
-        => audit.AppendAsync(new AuditEntry(eventType, caller.UserId, null, null, decision, outcome, CorrelationId.Current(), detail), cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class PersonalDataEraser
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var correlation = CorrelationId.Current();
         var who = string.Equals(actorId, userId, StringComparison.Ordinal) ? "self" : "admin";
-        await _audit.AppendAsync(new AuditEntry(PrivacyAuditEvents.ErasureRequested, actorId, null, null, AuditDecisions.Allow, "started", correlation, who), cancellationToken);
+        await _audit.RecordAsync(PrivacyAuditEvents.ErasureRequested, actorId, null, null, AuditDecisions.Allow, AuditOutcomes.Started, who, correlation, cancellationToken);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in _sources)
@@ -40,7 +40,7 @@ public sealed class PersonalDataEraser
         }
 
         var detail = string.Join(';', counts.Select(c => $"{c.Key}={c.Value}"));
-        await _audit.AppendAsync(new AuditEntry(PrivacyAuditEvents.Erased, actorId, null, null, AuditDecisions.Allow, "erased", correlation, detail), cancellationToken);
+        await _audit.RecordAsync(PrivacyAuditEvents.Erased, actorId, null, null, AuditDecisions.Allow, AuditOutcomes.Erased, detail, correlation, cancellationToken);
 
         // Last, so the records above (which may carry the subject as actor) are unlinked too.
         var erased = await _actors.EraseActorAsync(userId, correlation, cancellationToken);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Blobs;
-using SreBot.Shared.Diagnostics;
 
 namespace SreBot.Shared.Privacy;
 
@@ -48,7 +47,7 @@ public sealed class PersonalDataExporter
         };
 
         // Recorded before the export leaves: no record, no export.
-        await _audit.AppendAsync(new AuditEntry(PrivacyAuditEvents.Exported, actorId, null, null, AuditDecisions.Allow, "exported", CorrelationId.Current(), id), cancellationToken);
+        await _audit.RecordAsync(PrivacyAuditEvents.Exported, actorId, null, null, AuditDecisions.Allow, AuditOutcomes.Exported, id, cancellationToken);
         using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Indented), writable: false);
         await _blobs.WriteAsync(ExportBlobs.NameOf(userId, id), content, cancellationToken);
         return new PersonalDataExport(id, userId, createdAt, counts, document);

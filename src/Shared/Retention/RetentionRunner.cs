@@ -24,7 +24,7 @@ public sealed partial class RetentionRunner(
     /// <summary>The name of the lease a retention pass runs under.</summary>
     public const string LeaseName = "retention-pass";
 
-    private const string Success = "success";
+    private const string Success = AuditOutcomes.Success;
 
     /// <summary>
     /// Runs a pass as <paramref name="holder"/>, or returns null when another holder's lease is live. The lease is held
@@ -96,9 +96,7 @@ public sealed partial class RetentionRunner(
         var detail = JsonSerializer.Serialize(new { dataType = item.DataType, cutoff, purged = count });
         try
         {
-            await audit.AppendAsync(
-                new AuditEntry(RetentionAuditEvents.Purged, null, null, null, AuditDecisions.None, Success, correlationId, detail),
-                cancellationToken);
+            await audit.RecordAsync(RetentionAuditEvents.Purged, null, null, null, AuditDecisions.None, Success, detail, correlationId, cancellationToken);
         }
         catch (AuditUnavailableException exception)
         {

@@ -14,7 +14,7 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
     private const int QueueCapacity = 8192;
     private const int MaxBatchSize = 512;
     private const int MaxQueryLimit = 1000;
-    private const string ErasedOutcome = "success";
+    private const string ErasedOutcome = AuditOutcomes.Success;
 
     private readonly AuditBatchWriter _writer;
     private readonly AuditRecordReader _reader;

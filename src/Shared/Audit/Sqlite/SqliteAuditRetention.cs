@@ -19,7 +19,7 @@ internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring
     /// <summary>Records per transaction: keeps the write lock short so appends never wait long for it.</summary>
     public int ChunkSize { get; init; } = 5000;
 
-    private const string Success = "success";
+    private const string Success = AuditOutcomes.Success;
 
     public string DataType => RetainedDataTypes.Audit;
 
