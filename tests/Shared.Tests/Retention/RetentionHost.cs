@@ -1,57 +1,46 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Tests.Storage;
 using SreBot.Shared.Traces;
 
 namespace SreBot.Shared.Tests.Retention;
 
 /// <summary>
-/// The core services as a host composes them (<see cref="SreBotCoreRegistration.AddSreBotCore"/>) over a data directory,
-/// on a fake clock, with the given settings. Several hosts over one directory act as replicas.
+/// A <see cref="SqliteStoreHost"/> over a data directory, on a fake clock, with the given settings, and the steps the
+/// retention tests take. Several hosts over one directory act as replicas.
 /// </summary>
 internal sealed class RetentionHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceProvider _services;
+    private readonly SqliteStoreHost _host;
 
-    private RetentionHost(ServiceProvider services, FakeTimeProvider time)
+    private RetentionHost(SqliteStoreHost host, FakeTimeProvider time)
     {
-        _services = services;
+        _host = host;
         Time = time;
     }
 
     public FakeTimeProvider Time { get; }
 
-    public RetentionRunner Runner => _services.GetRequiredService<RetentionRunner>();
+    public RetentionRunner Runner => _host.Get<RetentionRunner>();
 
-    public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
+    public IAuditLog Audit => _host.Get<IAuditLog>();
 
-    public IConversationStore Conversations => _services.GetRequiredService<IConversationStore>();
+    public IConversationStore Conversations => _host.Get<IConversationStore>();
 
-    public IInvestigationTraceStore Traces => _services.GetRequiredService<IInvestigationTraceStore>();
+    public IInvestigationTraceStore Traces => _host.Get<IInvestigationTraceStore>();
 
-    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _host.Get<T>();
 
     public static async Task<RetentionHost> StartAsync(string dataDirectory, IDictionary<string, string?> settings)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["SreBot:DataDirectory"] = dataDirectory })
-            .Build();
         var time = new FakeTimeProvider(Start);
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddLogging();
-        services.AddSreBotCore(configuration);
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
-        return new RetentionHost(provider, time);
+        return new RetentionHost(await SqliteStoreHost.StartAsync(time, dataDirectory, settings), time);
     }
 
     /// <summary>A message in the thread of conversation <paramref name="conversationId"/>, now.</summary>
@@ -89,9 +78,5 @@ internal sealed class RetentionHost : IAsyncDisposable
     public async Task<IReadOnlyList<AuditRecord>> RetentionRecordsAsync()
         => await Audit.QueryAsync(new AuditQuery(EventType: RetentionAuditEvents.Purged), CancellationToken.None);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

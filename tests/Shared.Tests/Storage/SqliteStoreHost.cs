@@ -6,27 +6,32 @@ using SreBot.Shared.Storage;
 namespace SreBot.Shared.Tests.Storage;
 
 /// <summary>
-/// The core services over a fresh database file in a temp directory, on the given clock, with every schema created: what
-/// the SQLite subclasses of the store contracts run against. Disposing deletes the directory.
+/// The core services as a host composes them (<see cref="SreBotCoreRegistration.AddSreBotCore"/>) over a database file,
+/// on the given clock, with every schema created: what the SQLite subclasses of the store contracts and the retention
+/// tests run against. Without a data directory it makes a fresh temp one and deletes it on dispose; several hosts over
+/// one given directory act as replicas (the directory is then the caller's).
 /// </summary>
 internal sealed class SqliteStoreHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly string _directory;
+    private readonly string? _ownedDirectory;
 
-    private SqliteStoreHost(ServiceProvider services, string directory)
+    private SqliteStoreHost(ServiceProvider services, string? ownedDirectory)
     {
         _services = services;
-        _directory = directory;
+        _ownedDirectory = ownedDirectory;
     }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<SqliteStoreHost> StartAsync(TimeProvider time)
+    public static async Task<SqliteStoreHost> StartAsync(TimeProvider time, string? dataDirectory = null, IDictionary<string, string?>? settings = null)
     {
-        var directory = Directory.CreateTempSubdirectory("srebot-store-").FullName;
+        var ownedDirectory = dataDirectory is null ? Directory.CreateTempSubdirectory("srebot-store-").FullName : null;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["SreBot:DataDirectory"] = directory })
+            .AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+            {
+                ["SreBot:DataDirectory"] = dataDirectory ?? ownedDirectory,
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -35,13 +40,16 @@ internal sealed class SqliteStoreHost : IAsyncDisposable
         services.AddSreBotCore(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
-        return new SqliteStoreHost(provider, directory);
+        return new SqliteStoreHost(provider, ownedDirectory);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (_ownedDirectory is not null)
+        {
+            Directory.Delete(_ownedDirectory, recursive: true);
+        }
     }
 }
