@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -13,7 +12,7 @@ internal sealed class AgentChangePersonalData(IAgentStateStore agent) : IPersona
     public string Category => "agentChanges";
 
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
-        => JsonSerializer.SerializeToNode(await agent.ChangesByAsync(userId, cancellationToken), JsonSerializerOptions.Web)!;
+        => PersonalDataJson.From(await agent.ChangesByAsync(userId, cancellationToken));
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
         => agent.EraseActorAsync(userId, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -17,7 +16,7 @@ internal sealed class ApprovalPersonalData(IApprovalStore approvals) : IPersonal
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
     {
         var list = await approvals.ListInvolvingAsync(userId, cancellationToken);
-        return JsonSerializer.SerializeToNode(list.Select(a => AsSeenBy(a, userId)), JsonSerializerOptions.Web)!;
+        return PersonalDataJson.From(list.Select(a => AsSeenBy(a, userId)));
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -11,7 +10,7 @@ internal sealed class ChatUserData(IConversationStore conversations) : IPersonal
 
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
         => await conversations.RememberedUserAsync(userId, cancellationToken) is { } user
-            ? new JsonArray(JsonSerializer.SerializeToNode(user, JsonSerializerOptions.Web))
+            ? new JsonArray(PersonalDataJson.From(user))
             : new JsonArray();
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)

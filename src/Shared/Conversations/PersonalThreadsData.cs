@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -30,7 +29,7 @@ internal sealed class PersonalThreadsData(IConversationStore conversations) : IP
                 ["conversationType"] = thread.ConversationType,
                 ["createdAt"] = thread.CreatedAt,
                 ["updatedAt"] = thread.UpdatedAt,
-                ["messages"] = JsonSerializer.SerializeToNode(messages, JsonSerializerOptions.Web),
+                ["messages"] = PersonalDataJson.From(messages),
             });
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -14,7 +13,7 @@ internal sealed class SharedThreadMessagesData(IConversationStore conversations)
     public string Category => "messages";
 
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
-        => JsonSerializer.SerializeToNode(await conversations.SharedThreadMessagesAsync(userId, cancellationToken), JsonSerializerOptions.Web)!;
+        => PersonalDataJson.From(await conversations.SharedThreadMessagesAsync(userId, cancellationToken));
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
         => conversations.DeleteSharedThreadMessagesAsync(userId, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -15,8 +14,7 @@ internal sealed class LocalRolePersonalData(ILocalRoleStore roles) : IPersonalDa
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
     {
         var assignments = await roles.AssignmentsAsync(userId, cancellationToken);
-        return JsonSerializer.SerializeToNode(
-            assignments.Select(a => a with { AssignedBy = ErasedUser.AsSeenBy(a.AssignedBy, userId)! }), JsonSerializerOptions.Web)!;
+        return PersonalDataJson.From(assignments.Select(a => a with { AssignedBy = ErasedUser.AsSeenBy(a.AssignedBy, userId)! }));
     }
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)

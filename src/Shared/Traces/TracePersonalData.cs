@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SreBot.Shared.Privacy;
 
@@ -10,7 +9,7 @@ internal sealed class TracePersonalData(IInvestigationTraceStore traces) : IPers
     public string Category => "traces";
 
     public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
-        => JsonSerializer.SerializeToNode(await traces.ListRequestedByAsync(userId, cancellationToken), JsonSerializerOptions.Web)!;
+        => PersonalDataJson.From(await traces.ListRequestedByAsync(userId, cancellationToken));
 
     public Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
         => traces.DeleteRequestedByAsync(userId, cancellationToken);
