@@ -11,7 +11,7 @@ using SreBot.Shared.Traces;
 namespace SreBot.Shared.Tests.Retention;
 
 /// <summary>
-/// The core services as a host composes them (<see cref="SreBotCoreRegistration.AddSreBotCore"/>) over a data directory,
+/// The core services as a host composes them (<see cref="SreBotSharedRegistration.AddSreBotShared"/>) over a data directory,
 /// on a fake clock, with the given settings. Several hosts over one directory act as replicas.
 /// </summary>
 internal sealed class RetentionHost : IAsyncDisposable
@@ -48,7 +48,7 @@ internal sealed class RetentionHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
-        services.AddSreBotCore(configuration);
+        services.AddSreBotShared(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
         return new RetentionHost(provider, time);

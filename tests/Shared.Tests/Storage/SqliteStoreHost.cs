@@ -32,7 +32,7 @@ internal sealed class SqliteStoreHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
-        services.AddSreBotCore(configuration);
+        services.AddSreBotShared(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
         return new SqliteStoreHost(provider, directory);

@@ -5,13 +5,13 @@ using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Conversations;
 
-public static class ConversationRegistration
+public static class ConversationsRegistration
 {
     /// <summary>
     /// The chat side of the bot: identity, commands, investigation, approval cards and card actions. Whatever sends to
     /// the Bot Connector is scoped to the request, because the connector client is a typed HttpClient.
     /// </summary>
-    public static WebApplicationBuilder AddSreBotConversations(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<ChatIdentityResolver>();
@@ -44,7 +44,7 @@ public static class ConversationRegistration
         services.AddScoped<IChatCommandHandler, ExportMyDataCommand>();
         services.AddScoped<IChatCommandHandler, ForgetMeCommand>();
         services.AddSingleton<CardActionKey>();
-        services.AddStoreMigrations("forget-me", typeof(ConversationRegistration).Assembly, "Conversations/Migrations");
+        services.AddStoreMigrations("forget-me", typeof(ConversationsRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();
