@@ -49,7 +49,7 @@ public static class KnowledgeBench
         try
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SreBot:DataDirectory"] = directory }).Build();
-            await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotCore(configuration).BuildServiceProvider();
+            await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotShared(configuration).BuildServiceProvider();
             var database = services.GetRequiredService<SqliteDatabase>();
             await database.InitializeAsync(cancellationToken);
             var library = services.GetRequiredService<KnowledgeLibrary>();

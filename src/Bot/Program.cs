@@ -1,5 +1,4 @@
 using SreBot.Bot.Activities;
-using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
 using SreBot.Bot.Agent.External;
 using SreBot.Bot.Api;
@@ -8,6 +7,7 @@ using SreBot.Bot.Connector;
 using SreBot.Bot.Conversations;
 using SreBot.Bot.Hosting;
 using SreBot.Bot.Mcp;
+using SreBot.Bot.Security;
 using SreBot.Shared;
 using SreBot.Shared.Storage.Migrations;
 
@@ -17,16 +17,16 @@ if (args is [TokenCommand.Name, ..])
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Services.AddSreBotCore(builder.Configuration);
-builder.AddSreBotSecurity();
-builder.AddSreBotAuthentication();
-builder.AddSreBotMcp();
-builder.AddBotConnectorAuthentication();
-builder.AddBotConnector();
-builder.AddSreBotConversations();
-builder.AddSreBotAgent();
-builder.AddExternalMcpServers();
-builder.AddSreBotRetentionJob();
+builder.Services.AddSreBotShared(builder.Configuration);
+builder.AddSecurity();
+builder.AddAuth();
+builder.AddMcp();
+builder.Services.AddActivities();
+builder.AddConnector();
+builder.AddConversations();
+builder.AddAgent();
+builder.AddExternal();
+builder.AddHosting();
 
 var app = builder.Build();
 if (!LocalModeGuard.EnsureLoopback(app))
@@ -34,11 +34,11 @@ if (!LocalModeGuard.EnsureLoopback(app))
     return 1;
 }
 
-app.UseSreBotSecurity();
+app.UseSecurity();
 app.MapGet("/healthz", () => TypedResults.Text("ok"));
-app.MapSreBotMcp();
-app.MapSreBotApi();
-app.MapBotMessages();
+app.MapMcp();
+app.MapApi();
+app.MapActivities();
 // Read before RunAsync: the host is disposed when it returns or throws, and with it app.Lifetime.
 var started = app.Lifetime.ApplicationStarted;
 try

@@ -22,7 +22,7 @@ public static class StdioProgram
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        builder.Services.AddSreBotCore(builder.Configuration);
+        builder.Services.AddSreBotShared(builder.Configuration);
         builder.Services.AddOptions<StdioIdentityOptions>().BindConfiguration(StdioIdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ICallerIdentityResolver, StdioCallerIdentityResolver>();
         builder.Services.AddSreBotMcpServer().WithStdioServerTransport();

@@ -27,7 +27,7 @@ public static class MessagesEndpoint
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 32 };
 
-    public static WebApplication MapBotMessages(this WebApplication app)
+    internal static WebApplication Map(WebApplication app)
     {
         app.MapPost(Path, HandleAsync).AllowAnonymous();
         return app;

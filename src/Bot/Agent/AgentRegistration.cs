@@ -10,7 +10,7 @@ public static class AgentRegistration
     /// The agent loop: <c>Llm</c> and <c>Privacy</c> options (validated at start), the chat client pipeline, per-user token
     /// accounting, the content store for opted-in prompts, and the chat side. With no <c>Llm</c> configured nothing calls a model.
     /// </summary>
-    public static WebApplicationBuilder AddSreBotAgent(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAgent(this WebApplicationBuilder builder)
     {
         LlmApiKeySource.EnsureNotInAppSettings(builder.Configuration);
         var services = builder.Services;

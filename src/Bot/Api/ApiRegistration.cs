@@ -3,7 +3,7 @@ namespace SreBot.Bot.Api;
 public static class ApiRegistration
 {
     /// <summary>The frontend API under <c>/api/v1</c>: JSON, problem+json errors, a bearer token on every call.</summary>
-    public static WebApplication MapSreBotApi(this WebApplication app)
+    public static WebApplication MapApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapAuditApi();

@@ -12,7 +12,7 @@ public static class ConnectorRegistration
     /// identity or a client certificate, as <see cref="DefaultAzureCredential"/> finds them; AZURE_CLIENT_ID selects a
     /// user-assigned managed identity) — never a secret in configuration.
     /// </summary>
-    public static WebApplicationBuilder AddBotConnector(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddConnector(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TokenCredential>(_ => new DefaultAzureCredential(new DefaultAzureCredentialOptions
         {

@@ -1,24 +1,30 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Retention;
+using SreBot.Shared.Scheduling;
 
 namespace SreBot.Bot.Hosting;
 
 /// <summary>
-/// Runs a retention pass at start and then every <c>Retention:IntervalMinutes</c> on the injected clock. Replicas
-/// share the database lease (see <see cref="RetentionRunner"/>); a failed pass is logged and the next tick retries,
-/// so retention never stops the host.
+/// A retention pass at start and then every <c>Retention:IntervalMinutes</c>, run by the <see cref="ScheduledJobRunner"/>.
+/// The pass takes its lease (<see cref="RetentionRunner.LeaseName"/>) itself and extends it before each purge, so this job
+/// declares none; a failed pass is logged by the runner and the next interval retries.
 /// </summary>
-public sealed partial class RetentionJob(RetentionRunner runner, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger)
-    : BackgroundService
+public sealed class RetentionJob(RetentionRunner runner, IOptions<RetentionOptions> options) : IScheduledJob
 {
     private const int KeptOutcomes = 16;
 
     private readonly ConcurrentDictionary<int, TaskCompletionSource<RetentionPass?>> _outcomes = new();
     private int _ticks;
 
+    public string Name => "retention";
+
+    public TimeSpan Interval => options.Value.Interval;
+
+    public string? LeaseName => null;
+
     /// <summary>This replica's name in the lease: host, process and a random part (no personal data).</summary>
-    public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string Holder { get; } = LeaseHolders.New();
 
     /// <summary>How many ticks (passes run, skipped or failed) have finished; the pass at start is tick 1.</summary>
     public int CompletedTicks => Volatile.Read(ref _ticks);
@@ -29,31 +35,21 @@ public sealed partial class RetentionJob(RetentionRunner runner, TimeProvider ti
     /// </summary>
     public Task<RetentionPass?> TickAsync(int number) => Outcome(number).Task;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
+        RetentionPass? pass = null;
+        try
         {
-            RetentionPass? pass = null;
-            try
-            {
-                pass = await runner.RunAsync(Holder, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, exception);
-            }
-
+            pass = await runner.RunAsync(Holder, cancellationToken);
+        }
+        finally
+        {
             var number = Interlocked.Increment(ref _ticks);
             Outcome(number).TrySetResult(pass);
             _outcomes.TryRemove(number - KeptOutcomes, out _);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private TaskCompletionSource<RetentionPass?> Outcome(int number)
         => _outcomes.GetOrAdd(number, _ => new TaskCompletionSource<RetentionPass?>(TaskCreationOptions.RunContinuationsAsynchronously));
-
-    [LoggerMessage(EventId = 6110, Level = LogLevel.Error, Message = "Retention pass failed; it runs again at the next tick")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

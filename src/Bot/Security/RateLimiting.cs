@@ -15,7 +15,7 @@ namespace SreBot.Bot.Security;
 /// </summary>
 public static class RateLimiting
 {
-    public static IServiceCollection AddSreBotRateLimits(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();

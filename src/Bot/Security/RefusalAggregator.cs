@@ -1,5 +1,7 @@
 using System.Globalization;
 using SreBot.Shared.Audit;
+using SreBot.Shared.Diagnostics;
+using SreBot.Shared.Scheduling;
 
 namespace SreBot.Bot.Security;
 
@@ -7,11 +9,12 @@ namespace SreBot.Bot.Security;
 /// Aggregates refusals (401, 403, 429) so a flood cannot grow the audit log without bound. Per source (the signed-in
 /// user, else the remote address) and status, the first refusal in a <see cref="Window"/> is recorded as usual; the
 /// rest are only counted, and one <see cref="AuditEventTypes.RefusalsAggregated"/> record with the count is appended
-/// when the window closes: on the next refusal after it (from any source), on the next tick of a timer, or on
-/// shutdown. At most <see cref="MaxSources"/> sources are tracked; refusals from further sources are counted together
+/// when the window closes: on the next refusal after it (from any source), on the next run of this scheduled job
+/// (every quarter window), or on shutdown. At most <see cref="MaxSources"/> sources are tracked; refusals from further sources are counted together
 /// without a record of their own. See docs/audit.md, "How audit growth is bounded".
 /// </summary>
-public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time, ILogger<RefusalAggregator> logger) : BackgroundService
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The gate holds no wait handle, and StopAsync flushes through it however late the host calls it, so it is never disposed.")]
+public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time, ILogger<RefusalAggregator> logger) : IScheduledJob, IHostedService
 {
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 
@@ -24,6 +27,13 @@ public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<(string Source, int Status), RefusalWindow> _windows = [];
     private DateTimeOffset _nextClose = DateTimeOffset.MaxValue;
+
+    public string Name => "refusal-flush";
+
+    public TimeSpan Interval => Window / 4;
+
+    /// <summary>Each replica counts its own refusals, so each flushes its own.</summary>
+    public string? LeaseName => null;
 
     /// <summary>
     /// Counts a refusal. True when it is the first from its source and status in the window, and the caller records it;
@@ -64,10 +74,12 @@ public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time
         }
     }
 
+    /// <summary>Nothing to start: the <see cref="ScheduledJobRunner"/> runs the flush.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Writes every open window that has counted refusals, closed or not (the host is stopping).</summary>
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
         await _gate.WaitAsync(CancellationToken.None);
         try
         {
@@ -82,24 +94,21 @@ public sealed partial class RefusalAggregator(IAuditLog audit, TimeProvider time
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Writes the windows that have closed (one run of the job; an audit failure is logged with the counts and retried next run).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Window / 4, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await _gate.WaitAsync(stoppingToken);
-            try
-            {
-                await WriteAsync(TakeClosed(time.GetUtcNow()), stoppingToken);
-            }
-            catch (AuditUnavailableException)
-            {
-                // Logged with the counts by WriteAsync; the timer carries on.
-            }
-            finally
-            {
-                _gate.Release();
-            }
+            await WriteAsync(TakeClosed(time.GetUtcNow()), cancellationToken);
+        }
+        catch (AuditUnavailableException)
+        {
+            // Logged with the counts by WriteAsync; the next run carries on.
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class InProcessMcpSessions(
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
         var transport = new UserBoundTransport(
-            new StreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream(), McpServerRegistration.ServerName, loggerFactory),
+            new StreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream(), SreBotMcpServerRegistration.ServerName, loggerFactory),
             user);
         var server = SdkServer.Create(transport, serverOptions.Value, loggerFactory, services);
 

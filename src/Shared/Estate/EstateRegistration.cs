@@ -20,7 +20,7 @@ public static class EstateRegistration
 
         if (EstateProviders.IsSandbox(configuration.GetSection(EstateOptions.SectionName)[nameof(EstateOptions.Provider)]))
         {
-            return services.AddSandboxEstate(configuration);
+            return services.AddSandbox(configuration);
         }
 
         // The start-time validation refuses this host; reading the options here throws the same message if anything asks sooner.

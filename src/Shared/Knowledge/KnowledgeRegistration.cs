@@ -9,7 +9,7 @@ namespace SreBot.Shared.Knowledge;
 public static class KnowledgeRegistration
 {
     /// <summary>Knowledge documents (blob + SQLite FTS5), and their part in export/erasure and retention.</summary>
-    public static IServiceCollection AddSreBotKnowledge(this IServiceCollection services)
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStoreMigrations("knowledge", typeof(KnowledgeRegistration).Assembly, "Knowledge/Migrations");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 
 namespace SreBot.Bot.Tests.BotAuthentication;
@@ -32,7 +33,7 @@ public sealed class BotAuthenticatorHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)
             .AddLogging()
-            .AddBotConnectorAuthentication()
+            .AddActivities()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Authenticator = _services.GetRequiredService<BotConnectorAuthenticator>();
         Tokens = new BotTokenMinter(AppId, Time);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 
 namespace SreBot.Bot.Tests.BotAuthentication;
@@ -98,6 +99,6 @@ public sealed class BotOptionsValidationTests
         => new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddLogging()
-            .AddBotConnectorAuthentication()
+            .AddActivities()
             .BuildServiceProvider();
 }

@@ -3,12 +3,15 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Bot.Hosting;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.Shared.Audit;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Leases;
 using SreBot.Shared.Retention;
+using SreBot.Shared.Scheduling;
 
 namespace SreBot.Bot.Tests.Retention;
 
@@ -114,7 +117,8 @@ public sealed class RetentionJobTests : IAsyncLifetime, IDisposable
     public async Task TwoJobs_OverOneDatabase_RunOnePassPerInterval()
     {
         var second = ActivatorUtilities.CreateInstance<RetentionJob>(_app.Services);
-        await second.StartAsync(TestContext.Token);
+        using var replica = new ScheduledJobRunner([second], _app.Services.GetRequiredService<ILeaseStore>(), _time, NullLogger<ScheduledJobRunner>.Instance);
+        await replica.StartAsync(TestContext.Token);
         try
         {
             Assert.Null(await second.TickAsync(1).WaitAsync(TestContext.Token));
@@ -126,8 +130,7 @@ public sealed class RetentionJobTests : IAsyncLifetime, IDisposable
         }
         finally
         {
-            await second.StopAsync(TestContext.Token);
-            second.Dispose();
+            await replica.StopAsync(TestContext.Token);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class SqliteInvestigationTraceStoreTests : IAsyncLifetime, IDispos
     public SqliteInvestigationTraceStoreTests()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SreBot:DataDirectory"] = _directory }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotCore(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotShared(configuration).BuildServiceProvider();
     }
 
     private IInvestigationTraceStore Store => _services.GetRequiredService<IInvestigationTraceStore>();

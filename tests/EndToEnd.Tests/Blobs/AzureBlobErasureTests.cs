@@ -34,7 +34,7 @@ public sealed class AzureBlobErasureTests(AzuriteProcess azurite) : IAsyncLifeti
             ["Storage:Blobs:ConnectionString"] = azurite.ConnectionString,
             ["Storage:Blobs:ContainerName"] = _container,
         }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotCore(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotShared(configuration).BuildServiceProvider();
         await _services.GetRequiredService<SqliteDatabase>().InitializeAsync(Token);
     }
 

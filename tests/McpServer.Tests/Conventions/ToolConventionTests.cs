@@ -166,7 +166,7 @@ public sealed partial class ToolConventionTests
         => McpServerTool.Create(typeof(T).GetMethod(method)!, _ => new T(), new McpServerToolCreateOptions { SerializerOptions = JsonSerializerOptions.Web });
 
     private static IEnumerable<MethodInfo> AllToolMethods()
-        => typeof(McpServerRegistration).Assembly.GetTypes()
+        => typeof(SreBotMcpServerRegistration).Assembly.GetTypes()
             .Where(t => t.GetCustomAttribute<McpServerToolTypeAttribute>() is not null)
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
             .Where(m => m.GetCustomAttribute<McpServerToolAttribute>() is not null);

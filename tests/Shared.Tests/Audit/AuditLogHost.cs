@@ -54,7 +54,7 @@ internal sealed class AuditLogHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<FakeTimeProvider>());
         services.AddSingleton<SqliteDatabase>();
         services.Configure<SreBotOptions>(options => options.DataDirectory = directory);
-        services.AddSqliteAuditLog();
+        services.AddAudit();
         if (configure is not null)
         {
             services.Configure(configure);

@@ -66,7 +66,7 @@ internal sealed class SandboxHarness : IAsyncDisposable
         services.AddSingleton(time);
         services.AddSingleton<SqliteDatabase>();
         services.Configure<SreBotOptions>(o => o.DataDirectory = directory);
-        services.AddSandboxEstate(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSandbox(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

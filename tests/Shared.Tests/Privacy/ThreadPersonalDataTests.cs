@@ -27,7 +27,7 @@ public sealed class ThreadPersonalDataTests : IAsyncLifetime, IDisposable
     public ThreadPersonalDataTests()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SreBot:DataDirectory"] = _directory }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotCore(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSreBotShared(configuration).BuildServiceProvider();
     }
 
     private IConversationStore Conversations => _services.GetRequiredService<IConversationStore>();

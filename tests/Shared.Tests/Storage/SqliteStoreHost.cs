@@ -6,7 +6,7 @@ using SreBot.Shared.Storage;
 namespace SreBot.Shared.Tests.Storage;
 
 /// <summary>
-/// The core services as a host composes them (<see cref="SreBotCoreRegistration.AddSreBotCore"/>) over a database file,
+/// The core services as a host composes them (<see cref="SreBotSharedRegistration.AddSreBotShared"/>) over a database file,
 /// on the given clock, with every schema created: what the SQLite subclasses of the store contracts and the retention
 /// tests run against. Without a data directory it makes a fresh temp one and deletes it on dispose; several hosts over
 /// one given directory act as replicas (the directory is then the caller's).
@@ -37,7 +37,7 @@ internal sealed class SqliteStoreHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
-        services.AddSreBotCore(configuration);
+        services.AddSreBotShared(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
         return new SqliteStoreHost(provider, ownedDirectory);

@@ -6,10 +6,10 @@ using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Tests.Audit;
 
-public sealed class AuditServiceCollectionExtensionsTests
+public sealed class AuditRegistrationTests
 {
     [Fact]
-    public async Task AddSqliteAuditLog_RegistersOneLogForBothInterfaces_AndItsMigrations()
+    public async Task AddAudit_RegistersOneLogForBothInterfaces_AndItsMigrations()
     {
         await using var provider = Services().BuildServiceProvider(validateScopes: true);
 
@@ -18,7 +18,7 @@ public sealed class AuditServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task AddSqliteAuditLog_RejectsAWriteLockTimeoutOutOfRange()
+    public async Task AddAudit_RejectsAWriteLockTimeoutOutOfRange()
     {
         var services = Services().Configure<AuditOptions>(o => o.WriteLockTimeout = TimeSpan.Zero);
         await using var provider = services.BuildServiceProvider();
@@ -30,5 +30,5 @@ public sealed class AuditServiceCollectionExtensionsTests
         .AddSingleton(TimeProvider.System)
         .AddSingleton<SqliteDatabase>()
         .Configure<SreBotOptions>(o => o.DataDirectory = Path.Combine(Path.GetTempPath(), "srebot-audit-unused"))
-        .AddSqliteAuditLog();
+        .AddAudit();
 }

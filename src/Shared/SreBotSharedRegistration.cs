@@ -12,6 +12,7 @@ using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Retention;
+using SreBot.Shared.Scheduling;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 using SreBot.Shared.Traces;
@@ -19,14 +20,14 @@ using SreBot.Shared.Traces;
 
 namespace SreBot.Shared;
 
-public static class SreBotCoreRegistration
+public static class SreBotSharedRegistration
 {
     /// <summary>
     /// Everything every host needs: options, the embedded SQLite database, agent state and administration, local roles,
     /// the approval workflow (the host supplies its <see cref="IApprovedActionRunner"/>), the audit log and the estate chosen by <c>Estate:Provider</c>.
     /// Stores are created and seeded by <see cref="StoreInitializer"/> before the host starts serving.
     /// </summary>
-    public static IServiceCollection AddSreBotCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSreBotShared(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SreBotOptions>().BindConfiguration(SreBotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -34,38 +35,39 @@ public static class SreBotCoreRegistration
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IErasureFlush>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
+        services.AddScheduling(); // the one runner of background jobs (each folder adds its own with AddScheduledJob)
 
-        services.AddStoreMigrations("agent", typeof(SreBotCoreRegistration).Assembly, "AgentAccess/Migrations");
+        services.AddStoreMigrations("agent", typeof(SreBotSharedRegistration).Assembly, "AgentAccess/Migrations");
         services.AddSingleton<SqliteAgentStateStore>();
         services.AddSingleton<IAgentStateStore>(sp => sp.GetRequiredService<SqliteAgentStateStore>());
 
         services.AddSingleton<AgentAdministration>();
 
-        services.AddStoreMigrations("local-roles", typeof(SreBotCoreRegistration).Assembly, "Identity/Migrations");
+        services.AddStoreMigrations("local-roles", typeof(SreBotSharedRegistration).Assembly, "Identity/Migrations");
         services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
         services.AddSingleton<RoleAdministration>();
 
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
             .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
-        services.AddStoreMigrations("approvals", typeof(SreBotCoreRegistration).Assembly, "Approvals/Migrations");
+        services.AddStoreMigrations("approvals", typeof(SreBotSharedRegistration).Assembly, "Approvals/Migrations");
         services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
-        services.AddHostedService<ApprovalExpirySweeper>();
+        services.AddScheduledJob<ApprovalExpiryJob>();
 
-        services.AddStoreMigrations("conversations", typeof(SreBotCoreRegistration).Assembly, "Conversations/Migrations");
+        services.AddStoreMigrations("conversations", typeof(SreBotSharedRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddStoreMigrations("traces", typeof(SreBotCoreRegistration).Assembly, "Traces/Migrations");
+        services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 
-        services.AddSreBotMemories();
-        services.AddSreBotKnowledge();
-        services.AddBlobStore();
-        services.AddPersonalData();
+        services.AddMemories();
+        services.AddKnowledge();
+        services.AddBlobs();
+        services.AddPrivacy();
 
-        services.AddSreBotRetention();
+        services.AddRetention();
 
-        services.AddSqliteAuditLog();
+        services.AddAudit();
         services.AddEstate(configuration);
         return services;
     }

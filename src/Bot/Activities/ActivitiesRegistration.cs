@@ -1,25 +1,19 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SreBot.Bot.Activities.Authentication;
 
-namespace SreBot.Bot.Activities.Authentication;
+namespace SreBot.Bot.Activities;
 
-public static class BotConnectorAuthenticationRegistration
+public static class ActivitiesRegistration
 {
     private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
     private const long MaxMetadataBytes = 1024 * 1024;
 
     /// <summary>
-    /// Registers <see cref="BotOptions"/> (section <c>Bot</c>, validated at start), <see cref="BotConnectorAuthenticator"/>,
+    /// The Bot Connector activity protocol: registers <see cref="BotOptions"/> (section <c>Bot</c>, validated at start), <see cref="BotConnectorAuthenticator"/>,
     /// <see cref="ServiceUrlPolicy"/> and the metadata source with its own <see cref="HttpClient"/>.
     /// </summary>
-    public static WebApplicationBuilder AddBotConnectorAuthentication(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddBotConnectorAuthentication();
-        return builder;
-    }
-
-    /// <inheritdoc cref="AddBotConnectorAuthentication(WebApplicationBuilder)"/>
-    public static IServiceCollection AddBotConnectorAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddActivities(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
@@ -37,4 +31,7 @@ public static class BotConnectorAuthenticationRegistration
         services.TryAddSingleton<BotConnectorAuthenticator>();
         return services;
     }
+
+    /// <summary>The Bot Connector messages endpoint (<c>/api/messages</c>).</summary>
+    public static WebApplication MapActivities(this WebApplication app) => MessagesEndpoint.Map(app);
 }

@@ -7,13 +7,13 @@ using SreBot.Shared.Traces;
 
 namespace SreBot.Shared.Privacy;
 
-public static class PersonalDataRegistration
+public static class PrivacyRegistration
 {
     /// <summary>
     /// The export and erasure services and the personal data sources of the core stores. Other stores join by registering
     /// their own <see cref="IPersonalDataSource"/>; sources are exported and erased in registration order.
     /// </summary>
-    public static IServiceCollection AddPersonalData(this IServiceCollection services)
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<IPersonalDataSource, TracePersonalData>();
         services.AddSingleton<IPersonalDataSource, ApprovalPersonalData>();

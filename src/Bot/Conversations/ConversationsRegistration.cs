@@ -4,13 +4,13 @@ using SreBot.Bot.Investigation.Analyzers;
 
 namespace SreBot.Bot.Conversations;
 
-public static class ConversationRegistration
+public static class ConversationsRegistration
 {
     /// <summary>
     /// The chat side of the bot: identity, commands, investigation, approval cards and card actions. Whatever sends to
     /// the Bot Connector is scoped to the request, because the connector client is a typed HttpClient.
     /// </summary>
-    public static WebApplicationBuilder AddSreBotConversations(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<ChatIdentityResolver>();

@@ -5,11 +5,11 @@ using SreBot.McpServer.Identity;
 namespace SreBot.Bot.Mcp;
 
 /// <summary>Hosts the MCP server on <c>/mcp</c> (Streamable HTTP) behind bearer authentication.</summary>
-public static class McpEndpoint
+public static class McpRegistration
 {
     public const string Path = "/mcp";
 
-    public static WebApplicationBuilder AddSreBotMcp(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddMcp(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ICallerIdentityResolver>(new ClaimsCallerIdentityResolver("mcp-http"));
         builder.Services
@@ -23,7 +23,7 @@ public static class McpEndpoint
         return builder;
     }
 
-    public static WebApplication MapSreBotMcp(this WebApplication app)
+    public static WebApplication MapMcp(this WebApplication app)
     {
         app.MapMcp(Path).RequireAuthorization();
         return app;

@@ -13,7 +13,7 @@ using SreBot.Shared.Approvals;
 
 namespace SreBot.McpServer;
 
-public static class McpServerRegistration
+public static class SreBotMcpServerRegistration
 {
     public const string ServerName = "srebot";
 
@@ -33,7 +33,7 @@ public static class McpServerRegistration
         return services
             .AddMcpServer(options =>
             {
-                options.ServerInfo = new Implementation { Name = ServerName, Title = "SreBot", Version = typeof(McpServerRegistration).Assembly.GetName().Version?.ToString() ?? "0.0.0" };
+                options.ServerInfo = new Implementation { Name = ServerName, Title = "SreBot", Version = typeof(SreBotMcpServerRegistration).Assembly.GetName().Version?.ToString() ?? "0.0.0" };
                 options.ServerInstructions = ServerInstructions;
             })
             .WithTools<ResourcesListTool>(ToolJson.Options)

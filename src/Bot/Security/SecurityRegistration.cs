@@ -1,21 +1,21 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using SreBot.Bot.Security;
+using SreBot.Shared.Scheduling;
 
-namespace SreBot.Bot.Hosting;
+namespace SreBot.Bot.Security;
 
-public static class SecurityPipeline
+public static class SecurityRegistration
 {
-    public static WebApplicationBuilder AddSreBotSecurity(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
         var maxBody = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()?.MaxRequestBodyBytes
             ?? new SecurityOptions().MaxRequestBodyBytes;
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddProblemDetails();
-        builder.Services.AddSreBotRateLimits(builder.Configuration);
-        builder.Services.AddSingleton<RefusalAggregator>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<RefusalAggregator>());
+        builder.Services.AddRateLimits(builder.Configuration);
+        builder.Services.AddScheduledJob<RefusalAggregator>(); // flushes closed windows on its interval
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<RefusalAggregator>()); // and every window on shutdown
         // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
@@ -27,7 +27,7 @@ public static class SecurityPipeline
     /// Order matters: refuse foreign hosts (400, via AllowedHosts) and origins (403) and query-string tokens (400)
     /// before authentication; audit every access outcome; authenticate; limit each caller's rate; authorize.
     /// </summary>
-    public static WebApplication UseSreBotSecurity(this WebApplication app)
+    public static WebApplication UseSecurity(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();

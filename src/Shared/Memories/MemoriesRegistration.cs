@@ -7,12 +7,12 @@ using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Memories;
 
-public static class MemoryRegistration
+public static class MemoriesRegistration
 {
     /// <summary>The memory store (SQLite + FTS5), its rules, and its part in agent context, export/erasure and retention.</summary>
-    public static IServiceCollection AddSreBotMemories(this IServiceCollection services)
+    public static IServiceCollection AddMemories(this IServiceCollection services)
     {
-        services.AddStoreMigrations("memories", typeof(MemoryRegistration).Assembly, "Memories/Migrations");
+        services.AddStoreMigrations("memories", typeof(MemoriesRegistration).Assembly, "Memories/Migrations");
         services.AddSingleton<IMemoryStore, SqliteMemoryStore>();
         services.AddSingleton<MemoryBook>();
         services.AddSingleton<IAgentContextSource, MemoryContextSource>();

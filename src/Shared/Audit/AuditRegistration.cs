@@ -8,14 +8,14 @@ using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Audit;
 
-public static class AuditServiceCollectionExtensions
+public static class AuditRegistration
 {
     /// <summary>
     /// Registers the SQLite audit log as <see cref="IAuditLog"/> and <see cref="IAuditActorEraser"/> (one singleton),
     /// its tables, its retention (<see cref="IRetainedData"/> for <c>audit</c>), and <see cref="AuditOptions"/> bound from the <c>Audit</c> section when a configuration is present.
     /// The host provides <see cref="TimeProvider"/>, <see cref="SqliteDatabase"/> and the <see cref="SreBotOptions"/>.
     /// </summary>
-    public static IServiceCollection AddSqliteAuditLog(this IServiceCollection services)
+    public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddLogging();
         services.AddOptions<AuditOptions>()
@@ -23,7 +23,7 @@ public static class AuditServiceCollectionExtensions
                 provider.GetService<IConfiguration>()?.GetSection(AuditOptions.SectionName).Bind(options))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddStoreMigrations("audit", typeof(AuditServiceCollectionExtensions).Assembly, "Audit/Migrations");
+        services.AddStoreMigrations("audit", typeof(AuditRegistration).Assembly, "Audit/Migrations");
         services.TryAddSingleton<AuditKeyring>();
         services.TryAddSingleton<SqliteAuditLog>();
         services.TryAddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SreBot.Shared.Storage.Migrations;
 
-public static class MigrationRegistration
+public static class MigrationsRegistration
 {
     /// <summary>
     /// Registers a store's SQLite migrations, embedded from <c>{folder}/Sqlite/NNNN_name.sql</c> in <paramref name="assembly"/>.

@@ -6,14 +6,14 @@ using SreBot.McpServer.CallPath;
 
 namespace SreBot.Bot.Agent.External;
 
-public static class ExternalMcpRegistration
+public static class ExternalRegistration
 {
     /// <summary>
     /// External MCP servers from the <c>McpServers</c> list (validated on start): their allow-listed tools join the agent
     /// loop through <see cref="ExternalMcpToolSource"/>, and approved external writes run through <see cref="ExternalMcpServers"/>.
     /// Tokens come from SreBot's own Azure identity (<see cref="DefaultAzureCredential"/> unless a <see cref="TokenCredential"/> is registered).
     /// </summary>
-    public static IHostApplicationBuilder AddExternalMcpServers(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddExternal(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<ExternalMcpServersOptions>()

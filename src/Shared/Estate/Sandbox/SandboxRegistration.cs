@@ -13,20 +13,20 @@ using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Estate.Sandbox;
 
-public static class SandboxServiceCollectionExtensions
+public static class SandboxRegistration
 {
     /// <summary>
     /// Registers the simulated estate as the <see cref="IEstateProvider"/>, its options (section <c>Estate:Sandbox</c>,
     /// validated at start), its SQLite schema and the personal-data source of its operations. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
     /// </summary>
-    public static IServiceCollection AddSandboxEstate(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSandbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SandboxOptions>()
             .Bind(configuration.GetSection(SandboxOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>());
-        services.AddStoreMigrations("sandbox-estate", typeof(SandboxServiceCollectionExtensions).Assembly, "Estate/Sandbox/State/Migrations");
+        services.AddStoreMigrations("sandbox-estate", typeof(SandboxRegistration).Assembly, "Estate/Sandbox/State/Migrations");
 
         services.TryAddSingleton<SandboxScenarioCatalog>();
         services.TryAddSingleton<SandboxResourceCatalog>();

@@ -16,7 +16,7 @@ namespace SreBot.Bot.Auth;
 /// signature, issuer, audience and lifetime. Challenges come from the MCP scheme, which adds
 /// <c>WWW-Authenticate: Bearer resource_metadata="…"</c> and serves RFC 9728 metadata.
 /// </summary>
-public static class AuthenticationRegistration
+public static class AuthRegistration
 {
     public const string BearerScheme = "Bearer";
     public const string LocalScheme = "LocalIssuer";
@@ -24,7 +24,7 @@ public static class AuthenticationRegistration
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    public static WebApplicationBuilder AddSreBotAuthentication(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => LocalSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<SreBotOptions>>().Value.ResolveDataDirectory()));
