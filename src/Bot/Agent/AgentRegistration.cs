@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Agent;
 
@@ -25,5 +26,15 @@ public static class AgentRegistration
         services.AddSingleton<AgentLoop>();
         services.AddScoped<AgentConversation>();
         return builder;
+    }
+
+    /// <summary>The LLM stores (token usage, opted-in interactions) in SQLite, with their migrations.</summary>
+    internal static IServiceCollection AddLlmStores(this IServiceCollection services)
+    {
+        services.AddStoreMigrations("llm", typeof(AgentRegistration).Assembly, "Agent/Storage/Migrations");
+        services.AddSingleton<ILlmUsageStore, SqliteLlmUsageStore>();
+        services.AddSingleton<ILlmInteractionStore, SqliteLlmInteractionStore>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<ILlmInteractionStore>());
+        return services;
     }
 }

@@ -1,6 +1,7 @@
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
+using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Conversations;
 
@@ -48,5 +49,13 @@ public static class ConversationsRegistration
         services.AddScoped<ForgetMeCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
+    }
+
+    /// <summary>The used "forget me" nonces in SQLite, with their migrations.</summary>
+    internal static IServiceCollection AddForgetMeNonces(this IServiceCollection services)
+    {
+        services.AddStoreMigrations("forget-me", typeof(ConversationsRegistration).Assembly, "Conversations/Migrations");
+        services.AddSingleton<IForgetMeNonceStore, SqliteForgetMeNonceStore>();
+        return services;
     }
 }

@@ -1,4 +1,5 @@
 using SreBot.Bot.Agent.Storage;
+using SreBot.Bot.Agent;
 using SreBot.Bot.Tests.Infrastructure;
 
 namespace SreBot.Bot.Tests.Agent.Storage;
