@@ -31,6 +31,7 @@ builder.AddHosting();
 var app = builder.Build();
 if (!LocalModeGuard.EnsureLoopback(app))
 {
+    await app.DisposeAsync(); // flushes the console logger, which writes on its own thread: the refusal must reach the output
     return 1;
 }
 
