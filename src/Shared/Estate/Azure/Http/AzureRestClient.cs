@@ -57,6 +57,11 @@ internal sealed class AzureRestClient
         {
             throw;
         }
+        catch (AggregateException exception)
+        {
+            // Azure.Core's retry policy gathers the failure of every attempt.
+            throw AzureErrorMapper.FromTransport(exception.InnerExceptions.LastOrDefault() ?? exception);
+        }
         catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException or global::Azure.Identity.AuthenticationFailedException or global::Azure.Identity.CredentialUnavailableException or IOException)
         {
             throw AzureErrorMapper.FromTransport(exception);

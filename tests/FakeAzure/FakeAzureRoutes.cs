@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SreBot.FakeAzure;
+
+/// <summary>Registers every route group of the fake in one place; each group lives in its own file.</summary>
+internal static class FakeAzureRoutes
+{
+    public static void Map(WebApplication app, FakeAzureServer server)
+    {
+        app.MapGet("/msi/token", (HttpContext context) => server.IssueToken(context));
+        FakeArmResources.Map(app);
+    }
+
+    public static FakeWorld World(HttpContext context) => (FakeWorld)context.Items[nameof(FakeWorld)]!;
+}
