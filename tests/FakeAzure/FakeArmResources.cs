@@ -59,6 +59,11 @@ internal static class FakeArmResources
         {
             var world = FakeAzureRoutes.World(context);
             var path = context.Request.Path.Value!;
+            if (FakeAzureRoutes.SubResource(context, world, path) is { } routed)
+            {
+                return routed;
+            }
+
             if (world.Answers.TryGetValue(path, out var answer))
             {
                 return Results.Json(answer);

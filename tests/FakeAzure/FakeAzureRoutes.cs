@@ -10,7 +10,12 @@ internal static class FakeAzureRoutes
     {
         app.MapGet("/msi/token", (HttpContext context) => server.IssueToken(context));
         FakeArmResources.Map(app);
+        FakeActivityLog.Map(app);
     }
+
+    /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>
+    public static IResult? SubResource(HttpContext context, FakeWorld world, string path)
+        => FakeResourceHealth.TryAnswer(world, path) ?? FakeMetrics.TryAnswer(context, world, path);
 
     public static FakeWorld World(HttpContext context) => (FakeWorld)context.Items[nameof(FakeWorld)]!;
 }

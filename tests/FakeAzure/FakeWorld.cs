@@ -20,6 +20,15 @@ public sealed class FakeWorld(string subscription)
     /// <summary>api-versions per provider namespace and resource type (without the namespace), newest first.</summary>
     public ConcurrentDictionary<string, Dictionary<string, string[]>> Providers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Resource Health availability state by resource id (default <c>Available</c>).</summary>
+    public ConcurrentDictionary<string, string> Health { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Metrics by resource id, then metric name (case as Azure Monitor spells it).</summary>
+    public ConcurrentDictionary<string, Dictionary<string, FakeMetric>> Metrics { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Activity Log events (ARM JSON).</summary>
+    public ConcurrentQueue<JsonObject> ActivityEvents { get; } = new();
+
     /// <summary>How many items one page of a list holds before a <c>nextLink</c>.</summary>
     public int PageSize { get; set; } = 100;
 
