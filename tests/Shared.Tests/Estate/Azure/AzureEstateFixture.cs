@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SreBot.FakeAzure;
+using SreBot.Shared.AgentAccess;
+using SreBot.Shared.Estate;
+using SreBot.Shared.Estate.Azure;
+
+namespace SreBot.Shared.Tests.Estate.Azure;
+
+/// <summary>The real Azure provider (DefaultAzureCredential, Azure.Core pipeline) pointed at a fresh world of the shared fake.</summary>
+internal sealed class AzureEstateFixture : IDisposable
+{
+    public const string Group = "rg-shop-prod";
+    private readonly ServiceProvider services;
+
+    public AzureEstateFixture(int maxRetries = 3)
+    {
+        var server = FakeAzureServer.Shared;
+        World = server.NewWorld();
+        World.Providers["Microsoft.Web"] = new() { ["sites"] = ["2024-04-01", "2023-12-01"], ["serverfarms"] = ["2025-01-01-preview", "2024-04-01"] };
+        World.Providers["Microsoft.Compute"] = new() { ["virtualMachines"] = ["2024-07-01"] };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Estate:Provider"] = "Azure",
+            ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
+            ["Estate:Azure:RetryDelay"] = "00:00:00.010",
+            ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
+            ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Agent:Subscription"] = World.Subscription,
+        }).Build();
+        var collection = new ServiceCollection();
+        collection.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName));
+        collection.AddEstate(configuration);
+        services = collection.BuildServiceProvider();
+        Provider = services.GetRequiredService<IEstateProvider>();
+    }
+
+    public FakeWorld World { get; }
+
+    public IEstateProvider Provider { get; }
+
+    public string GroupId => $"/subscriptions/{World.Subscription}/resourceGroups/{Group}";
+
+    /// <summary>Adds a web app shaped after the Web Apps Get example, with its App Service plan in the same group.</summary>
+    public string AddWebApp(string name, int planCapacity = 3)
+    {
+        var plan = $"{GroupId}/providers/Microsoft.Web/serverfarms/plan-{name}";
+        World.AddResource(plan, new JsonObject
+        {
+            ["name"] = $"plan-{name}",
+            ["type"] = "Microsoft.Web/serverfarms",
+            ["location"] = "West Europe",
+            ["sku"] = new JsonObject { ["name"] = "P1v3", ["tier"] = "PremiumV3", ["capacity"] = planCapacity },
+        });
+        var id = $"{GroupId}/providers/Microsoft.Web/sites/{name}";
+        World.AddResource(id, new JsonObject
+        {
+            ["name"] = name,
+            ["type"] = "Microsoft.Web/sites",
+            ["kind"] = "app",
+            ["location"] = "West Europe",
+            ["tags"] = new JsonObject { ["team"] = "checkout" },
+            ["properties"] = new JsonObject { ["state"] = "Running", ["serverFarmId"] = plan, ["enabled"] = true },
+        });
+        return id;
+    }
+
+    public void Dispose() => services.Dispose();
+}
