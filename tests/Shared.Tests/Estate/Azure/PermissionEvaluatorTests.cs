@@ -1,4 +1,5 @@
 using SreBot.Shared.Estate.Azure.Permissions;
+using SreBot.Shared.Scope;
 
 namespace SreBot.Shared.Tests.Estate.Azure;
 
@@ -77,4 +78,33 @@ public sealed class PermissionEvaluatorTests
     [InlineData("a*a", "a", false)]
     public void Wildcards_MatchAnyRun_CaseInsensitively(string pattern, string action, bool granted)
         => Assert.Equal(granted, PermissionEvaluator.IsGranted([new ArmPermission([pattern], [])], action));
+
+    [Fact]
+    public void ARefusal_NamesTheGroupTheMissingActionAndTheTool()
+    {
+        var group = ResourceId.Parse(Scope.SandboxIds.ShopProd);
+
+        var check = PermissionEvaluator.Evaluate([Reader, WebsiteContributor]).ToCheck(group);
+
+        Assert.False(check.Allowed);
+        Assert.Contains("rg-shop-prod", check.Reason, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Compute/virtualMachines/restart/action", check.Reason, StringComparison.Ordinal);
+        Assert.Contains("resource_restart", check.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePermissionsAnswer_IsReadWithItsNextLink()
+    {
+        using var page = System.Text.Json.JsonDocument.Parse("""
+            {"value":[{"actions":["*"],"notActions":["Microsoft.Authorization/*/Delete"],"dataActions":[],"notDataActions":[]}],
+             "nextLink":"https://management.azure.com/subscriptions/x/resourceGroups/rg/providers/Microsoft.Authorization/permissions?$skiptoken=2"}
+            """);
+
+        var (permissions, next) = PermissionsResponseReader.Read(page.RootElement);
+
+        var entry = Assert.Single(permissions);
+        Assert.Equal(["*"], entry.Actions);
+        Assert.Equal(["Microsoft.Authorization/*/Delete"], entry.NotActions);
+        Assert.NotNull(next);
+    }
 }
