@@ -5,6 +5,6 @@ public sealed class EstateOptions
 {
     public const string SectionName = "Estate";
 
-    /// <summary><c>Sandbox</c> (the default, a simulated estate) or <c>Azure</c> (not built yet).</summary>
+    /// <summary><c>Sandbox</c> (the default, a simulated estate) or <c>Azure</c> (a real subscription, section <c>Estate:Azure</c>).</summary>
     public string Provider { get; set; } = EstateProviders.Sandbox;
 }

@@ -5,10 +5,12 @@ public static class EstateProviders
 {
     public const string Sandbox = "Sandbox";
 
-    /// <summary>Recognised, but not built yet: the host refuses to start with it.</summary>
+    /// <summary>A real subscription read with SreBot's own identity (section <c>Estate:Azure</c>).</summary>
     public const string Azure = "Azure";
 
     public static IReadOnlyList<string> All { get; } = [Sandbox, Azure];
+
+    public static bool IsAzure(string? provider) => string.Equals(provider?.Trim(), Azure, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsSandbox(string? provider) => string.IsNullOrWhiteSpace(provider) || string.Equals(provider.Trim(), Sandbox, StringComparison.OrdinalIgnoreCase);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SreBot.Shared.Estate.Azure;
 using SreBot.Shared.Estate.Sandbox;
 
 namespace SreBot.Shared.Estate;
@@ -10,7 +11,7 @@ public static class EstateRegistration
 {
     /// <summary>
     /// The estate provider chosen by <c>Estate:Provider</c> (validated at start): the Sandbox, with its options, schema
-    /// and personal-data source, only when it is chosen. Any other value stops the host at start with a message saying why;
+    /// and personal-data source, only when it is chosen; or Azure (<see cref="AzureRegistration.AddAzureEstate"/>). Any other value stops the host at start with a message saying why;
     /// until then nothing can be read from an estate that is not there.
     /// </summary>
     public static IServiceCollection AddEstate(this IServiceCollection services, IConfiguration configuration)
@@ -18,9 +19,15 @@ public static class EstateRegistration
         services.AddOptions<EstateOptions>().BindConfiguration(EstateOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EstateOptions>, EstateOptionsValidator>());
 
-        if (EstateProviders.IsSandbox(configuration.GetSection(EstateOptions.SectionName)[nameof(EstateOptions.Provider)]))
+        var provider = configuration.GetSection(EstateOptions.SectionName)[nameof(EstateOptions.Provider)];
+        if (EstateProviders.IsSandbox(provider))
         {
             return services.AddSandboxEstate(configuration);
+        }
+
+        if (EstateProviders.IsAzure(provider))
+        {
+            return services.AddAzureEstate(configuration);
         }
 
         // The start-time validation refuses this host; reading the options here throws the same message if anything asks sooner.

@@ -5,17 +5,27 @@ using SreBot.Shared.Privacy;
 
 namespace SreBot.Bot.Tests.Estate;
 
-/// <summary><c>Estate:Provider</c> chooses the estate at start: the Sandbox by default; anything not built stops the host with a plain message.</summary>
+/// <summary><c>Estate:Provider</c> chooses the estate at start: the Sandbox by default; Azure or anything unknown or misconfigured stops the host with a plain message.</summary>
 public sealed class EstateProviderSwitchTests
 {
     [Fact]
-    public void Azure_StopsTheHostAtStart_SayingItIsNotBuiltYet()
+    public void Azure_WithAPlainHttpEndpoint_StopsTheHostAtStart()
     {
-        using var app = new SreBotApp(new Dictionary<string, string?> { ["Estate:Provider"] = "Azure" });
+        using var app = new SreBotApp(new Dictionary<string, string?> { ["Estate:Provider"] = "Azure", ["Estate:Azure:ResourceManagerEndpoint"] = "http://127.0.0.1:1/" });
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Services);
 
-        Assert.Contains("Estate:Provider 'Azure' is not built yet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Estate:Azure:ResourceManagerEndpoint must be an absolute https URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Azure_IsChosen_AndItsAnswersSayTheyAreReadFromAzure()
+    {
+        using var app = new SreBotApp(new Dictionary<string, string?> { ["Estate:Provider"] = "azure" });
+
+        Assert.Equal("azure", app.Estate.Provenance.Provider);
+        Assert.False(app.Estate.Provenance.Simulated);
+        Assert.DoesNotContain(app.Services.GetServices<IPersonalDataSource>(), s => s.GetType().Name == "SandboxOperationPersonalData");
     }
 
     [Fact]

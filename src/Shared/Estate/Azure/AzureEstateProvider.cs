@@ -1,0 +1,51 @@
+using SreBot.Shared.Scope;
+
+namespace SreBot.Shared.Estate.Azure;
+
+/// <summary>
+/// The estate read from (and changed in) a real Azure subscription with SreBot's own identity. Each concern has its own
+/// class; this one only routes. Callers pass ids policy has already canonicalised and scoped.
+/// </summary>
+internal sealed class AzureEstateProvider(
+    AzureResourceReader resources,
+    AzureHealthReader health,
+    AzureMetricsReader metrics,
+    AzureActivityLogReader activityLog) : IEstateProvider
+{
+    public static EstateProvenance AzureProvenance { get; } = new("azure", false, "Read from Azure (Resource Manager, Resource Health, Azure Monitor, Log Analytics) with SreBot's own identity.");
+
+    public EstateProvenance Provenance => AzureProvenance;
+
+    public Task<IReadOnlyList<EstateResource>> ListResourcesAsync(ResourceId resourceGroup, string? resourceType, CancellationToken cancellationToken)
+        => resources.ListAsync(resourceGroup, resourceType, cancellationToken);
+
+    public Task<EstateResource?> GetResourceAsync(ResourceId resourceId, CancellationToken cancellationToken)
+        => resources.GetAsync(resourceId, cancellationToken);
+
+    public Task<ResourceHealthStatus> GetHealthAsync(ResourceId resourceId, CancellationToken cancellationToken)
+        => health.GetAsync(resourceId, cancellationToken);
+
+    public Task<MetricsResult> QueryMetricsAsync(ResourceId resourceId, MetricsQuery query, CancellationToken cancellationToken)
+        => metrics.QueryAsync(resourceId, query, cancellationToken);
+
+    public Task<LogSearchResult> SearchLogsAsync(ResourceId resourceId, LogSearchQuery query, CancellationToken cancellationToken)
+        => throw new NotSupportedException("logs_search on Azure is being built (AzureLogSearch).");
+
+    public Task<IReadOnlyList<ActivityLogEvent>> ListActivityLogAsync(ResourceId scope, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+        => activityLog.ListAsync(scope, start, end, cancellationToken);
+
+    public Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+        => throw new NotSupportedException("resource_restart on Azure is being built (AzureWriteOperations).");
+
+    public Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
+        => throw new NotSupportedException("resource_scale on Azure is being built (AzureWriteOperations).");
+
+    public Task ValidateRestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
+        => throw new NotSupportedException("resource_restart on Azure is being built (AzureWriteOperations).");
+
+    public Task ValidateScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
+        => throw new NotSupportedException("resource_scale on Azure is being built (AzureWriteOperations).");
+
+    public Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
+        => throw new NotSupportedException("The write-permission check on Azure is being built (AzureWritePermissions).");
+}

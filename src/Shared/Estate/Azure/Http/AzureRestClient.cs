@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace SreBot.Shared.Estate.Azure.Http;
+
+/// <summary>
+/// One Azure REST endpoint (ARM or Log Analytics) over Azure.Core's pipeline: a bearer token for the endpoint's audience,
+/// retries of 429 (honouring <c>Retry-After</c>) and transient 5xx with jitter, a bounded network timeout, and the caller's
+/// token cancelling the request. Every failure leaves as an <see cref="EstateException"/> from <see cref="AzureErrorMapper"/>.
+/// </summary>
+internal sealed class AzureRestClient
+{
+    private const int MaxPages = 200;
+    private readonly HttpPipeline pipeline;
+
+    public AzureRestClient(Uri endpoint, string audience, TokenCredential credential, AzureEstateOptions options)
+    {
+        Endpoint = endpoint;
+        pipeline = HttpPipelineBuilder.Build(new AzureRestClientOptions(options), new BearerTokenAuthenticationPolicy(credential, audience));
+    }
+
+    public Uri Endpoint { get; }
+
+    /// <summary>GET <paramref name="pathAndQuery"/> (relative to the endpoint) and parse the JSON answer.</summary>
+    public Task<JsonDocument> GetAsync(string pathAndQuery, AzureCall call, CancellationToken cancellationToken)
+        => SendAsync(RequestMethod.Get, new Uri(Endpoint, pathAndQuery), null, call, cancellationToken);
+
+    /// <summary>Sends a request and parses the JSON answer (an empty answer parses as <c>{}</c>).</summary>
+    public async Task<JsonDocument> SendAsync(RequestMethod method, Uri uri, BinaryData? body, AzureCall call, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, uri, body, call, cancellationToken);
+        return Parse(response);
+    }
+
+    /// <summary>Sends a request and returns the successful response (the caller disposes it); failures throw the mapped estate error.</summary>
+    public async Task<Response> SendRawAsync(RequestMethod method, Uri uri, BinaryData? body, AzureCall call, CancellationToken cancellationToken)
+    {
+        RequireSameEndpoint(uri);
+        using var request = pipeline.CreateRequest();
+        request.Method = method;
+        request.Uri.Reset(uri);
+        request.Headers.Add("Accept", "application/json");
+        if (body is not null)
+        {
+            request.Headers.Add("Content-Type", "application/json");
+            request.Content = RequestContent.Create(body);
+        }
+
+        Response response;
+        try
+        {
+            response = await pipeline.SendRequestAsync(request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException or global::Azure.Identity.AuthenticationFailedException or global::Azure.Identity.CredentialUnavailableException or IOException)
+        {
+            throw AzureErrorMapper.FromTransport(exception);
+        }
+
+        if (response.IsError)
+        {
+            using (response)
+            {
+                throw AzureErrorMapper.FromResponse(response, call);
+            }
+        }
+
+        return response;
+    }
+
+    /// <summary>Every element of <c>value</c> across all <c>nextLink</c> pages (bounded), each cloned so it outlives its page.</summary>
+    public async Task<IReadOnlyList<JsonElement>> GetAllPagesAsync(string pathAndQuery, AzureCall call, int maxItems, CancellationToken cancellationToken)
+    {
+        var items = new List<JsonElement>();
+        Uri? next = new(Endpoint, pathAndQuery);
+        for (var page = 0; next is not null && page < MaxPages && items.Count < maxItems; page++)
+        {
+            using var document = await SendAsync(RequestMethod.Get, next, null, call, cancellationToken);
+            if (document.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
+            {
+                items.AddRange(value.EnumerateArray().Take(maxItems - items.Count).Select(e => e.Clone()));
+            }
+
+            next = document.RootElement.TryGetProperty("nextLink", out var link) && link.ValueKind == JsonValueKind.String
+                && Uri.TryCreate(link.GetString(), UriKind.Absolute, out var parsed) ? parsed : null;
+        }
+
+        return items;
+    }
+
+    private static JsonDocument Parse(Response response)
+    {
+        var content = response.Content;
+        if (content is null || content.ToMemory().IsEmpty)
+        {
+            return JsonDocument.Parse("{}");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(content.ToMemory());
+        }
+        catch (JsonException)
+        {
+            throw new EstateUnavailableException("Azure answered with something that is not JSON.");
+        }
+    }
+
+    /// <summary>A <c>nextLink</c> or operation URL must stay on this endpoint: the bearer token goes nowhere else.</summary>
+    private void RequireSameEndpoint(Uri uri)
+    {
+        if (!string.Equals(uri.Scheme, Endpoint.Scheme, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(uri.Authority, Endpoint.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new EstateUnavailableException("Azure pointed to a URL outside its endpoint; SreBot did not follow it.");
+        }
+    }
+}
