@@ -14,11 +14,14 @@ internal static class PermissionsResponseReader
             throw new EstateUnavailableException("Azure answered the permission check in a shape SreBot cannot read.");
         }
 
-        var permissions = value.EnumerateArray().Take(MaxEntries).Select(p => new ArmPermission(Strings(p, "actions"), Strings(p, "notActions"))).ToList();
+        var permissions = value.EnumerateArray().Take(MaxEntries).Select(Entry).ToList();
         var next = page.TryGetProperty("nextLink", out var link) && link.ValueKind == JsonValueKind.String
             && Uri.TryCreate(link.GetString(), UriKind.Absolute, out var uri) ? uri : null;
         return (permissions, next);
     }
+
+    /// <summary>One <c>value[]</c> entry.</summary>
+    public static ArmPermission Entry(JsonElement entry) => new(Strings(entry, "actions"), Strings(entry, "notActions"));
 
     private static string[] Strings(JsonElement entry, string name)
         => entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
