@@ -1,3 +1,5 @@
+using SreBot.Shared.Estate.Azure.Logs;
+using SreBot.Shared.Estate.Azure.Permissions;
 using SreBot.Shared.Scope;
 
 namespace SreBot.Shared.Estate.Azure;
@@ -10,7 +12,9 @@ internal sealed class AzureEstateProvider(
     AzureResourceReader resources,
     AzureHealthReader health,
     AzureMetricsReader metrics,
-    AzureActivityLogReader activityLog) : IEstateProvider
+    AzureActivityLogReader activityLog,
+    AzureLogSearch logs,
+    AzureWritePermissions permissions) : IEstateProvider
 {
     public static EstateProvenance AzureProvenance { get; } = new("azure", false, "Read from Azure (Resource Manager, Resource Health, Azure Monitor, Log Analytics) with SreBot's own identity.");
 
@@ -29,7 +33,7 @@ internal sealed class AzureEstateProvider(
         => metrics.QueryAsync(resourceId, query, cancellationToken);
 
     public Task<LogSearchResult> SearchLogsAsync(ResourceId resourceId, LogSearchQuery query, CancellationToken cancellationToken)
-        => throw new NotSupportedException("logs_search on Azure is being built (AzureLogSearch).");
+        => logs.SearchLogsAsync(resourceId, query, cancellationToken);
 
     public Task<IReadOnlyList<ActivityLogEvent>> ListActivityLogAsync(ResourceId scope, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
         => activityLog.ListAsync(scope, start, end, cancellationToken);
@@ -47,5 +51,5 @@ internal sealed class AzureEstateProvider(
         => throw new NotSupportedException("resource_scale on Azure is being built (AzureWriteOperations).");
 
     public Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
-        => throw new NotSupportedException("The write-permission check on Azure is being built (AzureWritePermissions).");
+        => permissions.CheckWritePermissionAsync(resourceGroup, cancellationToken);
 }

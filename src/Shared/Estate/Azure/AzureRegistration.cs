@@ -28,6 +28,8 @@ public static class AzureRegistration
         services.TryAddSingleton<AzureHealthReader>();
         services.TryAddSingleton<AzureMetricsReader>();
         services.TryAddSingleton<AzureActivityLogReader>();
+        services.TryAddSingleton<Logs.AzureLogSearch>();
+        services.TryAddSingleton<Permissions.AzureWritePermissions>();
         services.AddSingleton<IEstateProvider, AzureEstateProvider>();
         return services;
     }
