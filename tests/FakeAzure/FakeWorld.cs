@@ -8,6 +8,7 @@ public sealed class FakeWorld(string subscription)
 {
     private readonly ConcurrentQueue<FakeFault> faults = new();
     private readonly ConcurrentQueue<FakeRequest> requests = new();
+    private readonly ConcurrentQueue<FakeLogRow> logs = new();
 
     public string Subscription { get; } = subscription;
 
@@ -34,11 +35,21 @@ public sealed class FakeWorld(string subscription)
 
     public IReadOnlyList<FakeRequest> Requests => [.. requests];
 
+    /// <summary>The Log Analytics rows of every resource, in the order added.</summary>
+    public IReadOnlyList<FakeLogRow> Logs => [.. logs];
+
     public JsonObject AddResource(string id, JsonObject body)
     {
         body["id"] = id;
         Resources[id] = body;
         return body;
+    }
+
+    public FakeLogRow AddLog(string resourceId, string table, DateTimeOffset time, string level, string message)
+    {
+        var row = new FakeLogRow(resourceId, table, time, level, message);
+        logs.Enqueue(row);
+        return row;
     }
 
     public void Fail(FakeFault fault) => faults.Enqueue(fault);

@@ -24,6 +24,7 @@ internal sealed class AzureEstateFixture : IDisposable
         {
             ["Estate:Provider"] = "Azure",
             ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
+            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
             ["Estate:Azure:RetryDelay"] = "00:00:00.010",
             ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
             ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
