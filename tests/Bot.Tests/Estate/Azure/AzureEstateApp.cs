@@ -1,12 +1,14 @@
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.FakeAzure;
+using SreBot.FakeAzure.Seeds;
 
 namespace SreBot.Bot.Tests.Estate.Azure;
 
 /// <summary>
 /// The real host with <c>Estate:Provider=Azure</c> pointed at a fresh world of the shared fake Azure (HTTPS trusted through
-/// <c>SSL_CERT_FILE</c>, managed identity from <c>IDENTITY_ENDPOINT</c>/<c>IDENTITY_HEADER</c>), associated with the shop's
-/// two groups. One per test class: the world's request log then holds every request the class caused.
+/// <c>SSL_CERT_FILE</c>, managed identity from <c>IDENTITY_ENDPOINT</c>/<c>IDENTITY_HEADER</c>): the shop estate with the
+/// checkout leak, associated with <c>rg-shop-prod</c> and <c>rg-shop-staging</c> but not <c>rg-other</c>. One per test class:
+/// the world's request log then holds every request the class caused.
 /// </summary>
 public sealed class AzureEstateApp : IDisposable
 {
@@ -14,16 +16,22 @@ public sealed class AzureEstateApp : IDisposable
     {
         var server = FakeAzureServer.Shared;
         World = server.NewWorld();
-        ShopWorld.Seed(World, DateTimeOffset.UtcNow);
+        ShopEstate.Seed(World);
+        foreach (var row in CheckoutLeakIncident.Apply(World, DateTimeOffset.UtcNow).Where(r => r.Table == "AppServiceAppLogs"))
+        {
+            World.AddLog(row.ResourceId, row.Table, row.TimeGenerated, row.Columns["Level"]!.GetValue<string>(), row.Columns["Message"]!.GetValue<string>());
+        }
+
         App = new SreBotApp(new Dictionary<string, string?>
         {
             ["Estate:Provider"] = "Azure",
             ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
+            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
             ["Estate:Azure:RetryDelay"] = "00:00:00.010",
             ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
             ["Agent:Subscription"] = World.Subscription,
-            ["Agent:ResourceGroups:0"] = ShopWorld.ProdGroup,
-            ["Agent:ResourceGroups:1"] = ShopWorld.StagingGroup,
+            ["Agent:ResourceGroups:0"] = ShopEstate.ShopProd,
+            ["Agent:ResourceGroups:1"] = ShopEstate.ShopStaging,
         });
     }
 
@@ -31,14 +39,16 @@ public sealed class AzureEstateApp : IDisposable
 
     public SreBotApp App { get; }
 
-    public string CheckoutApi => ShopWorld.CheckoutApi(World);
+    public string CheckoutApi => ShopEstate.CheckoutApiId(World);
 
-    public string OtherGroupId => ShopWorld.GroupId(World, ShopWorld.OtherGroup);
+    public string OtherApp => ShopEstate.Id(World, ShopEstate.Other, "Microsoft.Web/sites", ShopEstate.OtherApp);
 
-    /// <summary>Every request the fake saw under the non-associated group (by path, case-insensitively, after normalising dot segments).</summary>
+    public string GroupId(string group) => ShopEstate.GroupId(World, group);
+
+    /// <summary>Every request the fake saw whose path or filter names the non-associated group (case-insensitively, unescaped).</summary>
     public IReadOnlyList<FakeRequest> RequestsUnderOtherGroup()
-        => [.. World.Requests.Where(r => Uri.UnescapeDataString(r.Path + r.Query).Contains($"/resourceGroups/{ShopWorld.OtherGroup}", StringComparison.OrdinalIgnoreCase)
-                                         || Uri.UnescapeDataString(r.Query).Contains($"'{ShopWorld.OtherGroup}'", StringComparison.OrdinalIgnoreCase))];
+        => [.. World.Requests.Where(r => Uri.UnescapeDataString(r.Path + r.Query).Contains($"/resourceGroups/{ShopEstate.Other}", StringComparison.OrdinalIgnoreCase)
+                                         || Uri.UnescapeDataString(r.Query).Contains($"'{ShopEstate.Other}'", StringComparison.OrdinalIgnoreCase))];
 
     public void Dispose() => App.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using SreBot.Bot.Tests.Infrastructure;
+using SreBot.FakeAzure.Seeds;
 
 namespace SreBot.Bot.Tests.Estate.Azure;
 
@@ -13,11 +14,11 @@ public sealed class AzureScopeControlTests(AzureEstateApp estate) : IClassFixtur
     [Fact]
     public async Task AfterTheOtherGroupIsAssociated_ItsResourceIsReadFromAzure_AndTheRequestLogShowsIt()
     {
-        var added = await estate.App.ClientFor("ada", "admin").PostAsJsonAsync("/api/v1/agent/resource-groups", new { resourceGroup = ShopWorld.OtherGroup }, TestContext.Token);
+        var added = await estate.App.ClientFor("ada", "admin").PostAsJsonAsync("/api/v1/agent/resource-groups", new { resourceGroup = ShopEstate.Other }, TestContext.Token);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         await using var client = await estate.App.McpClientFor("rita", "reader");
 
-        var result = await client.CallAsync("resource_get", new { resourceId = ShopWorld.LedgerApi(estate.World) });
+        var result = await client.CallAsync("resource_get", new { resourceId = estate.OtherApp });
 
         Assert.True(result.IsError != true, result.Text());
         Assert.Contains(estate.RequestsUnderOtherGroup(), r => r.Path.EndsWith("/sites/app-ledger-api", StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using SreBot.Bot.Tests.Infrastructure;
+using SreBot.FakeAzure.Seeds;
 
 namespace SreBot.Bot.Tests.Estate.Azure;
 
@@ -22,7 +23,7 @@ public sealed class AzureScopeEscapeTests(AzureEstateApp estate) : IClassFixture
         { "resource_health_get", "{prod}%2F..%2Frg-other/providers/Microsoft.Web/sites/app-ledger-api" },
         { "resource_get", "/subscriptions/{subscription}/resourceGroups//rg-other/providers/Microsoft.Web/sites/app-ledger-api" },
         { "resource_get", "{prod}/providers/Microsoft.Web/sites/app-checkout-api/providers/../../../../../rg-other/providers/Microsoft.Web/sites/app-ledger-api" },
-        { "logs_search", "{other}/providers/Microsoft.Web/serverfarms/plan-ledger" },
+        { "logs_search", "{other}/providers/Microsoft.Web/serverfarms/asp-other" },
     };
 
     public static TheoryData<string, string> GroupEscapes() => new()
@@ -79,8 +80,8 @@ public sealed class AzureScopeEscapeTests(AzureEstateApp estate) : IClassFixture
     }
 
     private string Expand(string template) => template
-        .Replace("{other}", estate.OtherGroupId, StringComparison.Ordinal)
-        .Replace("{OTHER}", estate.OtherGroupId.ToUpperInvariant(), StringComparison.Ordinal)
-        .Replace("{prod}", ShopWorld.GroupId(estate.World, ShopWorld.ProdGroup), StringComparison.Ordinal)
+        .Replace("{other}", estate.GroupId(ShopEstate.Other), StringComparison.Ordinal)
+        .Replace("{OTHER}", estate.GroupId(ShopEstate.Other).ToUpperInvariant(), StringComparison.Ordinal)
+        .Replace("{prod}", estate.GroupId(ShopEstate.ShopProd), StringComparison.Ordinal)
         .Replace("{subscription}", estate.World.Subscription, StringComparison.Ordinal);
 }
