@@ -4,19 +4,21 @@ using System.Reflection;
 namespace SreBot.Bench;
 
 /// <summary>Command-line options of a benchmark run. Every load is bounded: warm-up plus measured duration.</summary>
-public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Duration, string ProtocolVersion, string BotDll)
+public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Duration, string ProtocolVersion, string BotDll, BenchEstate Estate = BenchEstate.Sandbox)
 {
     public const string LatestProtocol = "2026-07-28";
     public const string SessionProtocol = "2025-11-25";
 
     public const string Usage = """
-        usage: SreBot.Bench [--duration <s>] [--warmup <s>] [--connections <n>] [--protocol 2026-07-28|2025-11-25] [--bot <SreBot.Bot.dll>]
+        usage: SreBot.Bench [--duration <s>] [--warmup <s>] [--connections <n>] [--protocol 2026-07-28|2025-11-25] [--bot <SreBot.Bot.dll>] [--estate sandbox|azure-fake]
           --duration     measured seconds per server (default 10, at most 300)
           --warmup       warm-up seconds per server, not measured (default 3, at most 60)
           --connections  concurrent connections, one closed-loop worker each (default 16, at most 256)
           --protocol     MCP protocol flow used against both servers (default 2026-07-28: per-request _meta, no session;
                          2025-11-25: initialize + notifications/initialized + Mcp-Session-Id when the server mints one)
           --bot          the Bot built in Release (default: the one this project builds)
+          --estate       sandbox (default): the subject reads the Sandbox; azure-fake: also measure the subject with
+                         Estate:Provider=Azure against the fake Azure on loopback, beside the Sandbox figure
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -32,6 +34,8 @@ public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Dur
                 "--connections" => options with { Connections = (int)Number(args[i], value, 1, 256) },
                 "--protocol" when value is LatestProtocol or SessionProtocol => options with { ProtocolVersion = value },
                 "--bot" => options with { BotDll = Path.GetFullPath(value) },
+                "--estate" when value is "sandbox" => options with { Estate = BenchEstate.Sandbox },
+                "--estate" when value is "azure-fake" => options with { Estate = BenchEstate.AzureFake },
                 _ => throw new ArgumentException($"unexpected argument '{args[i]} {value}'"),
             };
             i++;

@@ -32,7 +32,8 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string botDll, CancellationToken cancellationToken)
+    /// <param name="estate">More environment for the Bot, e.g. the fake Azure's <c>Estate__*</c>, trust and identity settings.</param>
+    public static async Task<BotProcess> StartAsync(string botDll, IReadOnlyDictionary<string, string> estate, CancellationToken cancellationToken)
     {
         EnsureBuilt(botDll);
         var dataDirectory = Directory.CreateTempSubdirectory("srebot-bench-").FullName;
@@ -45,6 +46,11 @@ public sealed class BotProcess : IAsyncDisposable
                 ["RateLimits__PermitsPerSecond"] = "1000000",
                 ["RateLimits__Burst"] = "1000000",
             };
+            foreach (var (name, value) in estate)
+            {
+                environment[name] = value;
+            }
+
             var token = await MintTokenAsync(botDll, environment, cancellationToken);
             var server = await ServerProcess.StartAsync(
                 "subject", botDll, port => ["--urls", $"http://127.0.0.1:{port}"], environment, cancellationToken);

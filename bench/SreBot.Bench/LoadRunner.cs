@@ -9,10 +9,11 @@ namespace SreBot.Bench;
 /// </summary>
 public static class LoadRunner
 {
-    public static async Task<LatencyStats> RunAsync(Uri endpoint, string? bearerToken, BenchOptions options, CancellationToken cancellationToken)
+    /// <param name="resourceId">The resource every call asks about (the Sandbox's checkout API unless the fake Azure's).</param>
+    public static async Task<LatencyStats> RunAsync(Uri endpoint, string? bearerToken, string resourceId, BenchOptions options, CancellationToken cancellationToken)
     {
         var connections = Enumerable.Range(0, options.Connections)
-            .Select(_ => new McpConnection(endpoint, bearerToken, options.ProtocolVersion))
+            .Select(_ => new McpConnection(endpoint, bearerToken, options.ProtocolVersion, resourceId))
             .ToList();
         try
         {

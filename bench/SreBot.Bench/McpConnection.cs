@@ -17,21 +17,24 @@ namespace SreBot.Bench;
 public sealed class McpConnection : IDisposable
 {
     public const string ToolName = "resource_health_get";
-    public const string ResourceId = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-shop-prod/providers/Microsoft.Web/sites/app-checkout-api";
+    /// <summary>The Sandbox's <c>app-checkout-api</c>; against the fake Azure the same id in the fake's subscription.</summary>
+    public const string SandboxResourceId = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-shop-prod/providers/Microsoft.Web/sites/app-checkout-api";
 
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
 
     private readonly HttpClient _http;
     private readonly Uri _endpoint;
     private readonly string _protocolVersion;
+    private readonly string _resourceId;
     private readonly bool _perRequestMeta;
     private bool _initialized;
     private string? _sessionId;
     private long _nextId;
 
-    public McpConnection(Uri endpoint, string? bearerToken, string protocolVersion)
+    public McpConnection(Uri endpoint, string? bearerToken, string protocolVersion, string resourceId)
     {
         _endpoint = endpoint;
+        _resourceId = resourceId;
         _protocolVersion = protocolVersion;
         _perRequestMeta = protocolVersion == BenchOptions.LatestProtocol;
         // One handler per connection, one request at a time: exactly one keep-alive TCP connection per worker.
@@ -92,7 +95,7 @@ public sealed class McpConnection : IDisposable
             var reply = await SendAsync("tools/call", ToolName, new JsonObject
             {
                 ["name"] = ToolName,
-                ["arguments"] = new JsonObject { ["resourceId"] = ResourceId },
+                ["arguments"] = new JsonObject { ["resourceId"] = _resourceId },
             }, cancellationToken);
             var message = reply.Status == HttpStatusCode.OK ? reply.Message() : null;
             var failed = message is not { } m

@@ -46,18 +46,29 @@ try
     await using (var server = await BaselineServer.StartAsync(cancellationToken))
     {
         Console.WriteLine($"baseline: {server.McpEndpoint}, running load...");
-        baseline = await LoadRunner.RunAsync(server.McpEndpoint, null, options, cancellationToken);
+        baseline = await LoadRunner.RunAsync(server.McpEndpoint, null, McpConnection.SandboxResourceId, options, cancellationToken);
     }
 
     LatencyStats subject;
     Console.WriteLine("subject: minting a reader token and starting the Bot...");
-    await using (var bot = await BotProcess.StartAsync(options.BotDll, cancellationToken))
+    await using (var bot = await BotProcess.StartAsync(options.BotDll, new Dictionary<string, string>(), cancellationToken))
     {
         Console.WriteLine($"subject: {bot.Server.McpEndpoint}, running load...");
-        subject = await LoadRunner.RunAsync(bot.Server.McpEndpoint, bot.Token, options, cancellationToken);
+        subject = await LoadRunner.RunAsync(bot.Server.McpEndpoint, bot.Token, McpConnection.SandboxResourceId, options, cancellationToken);
     }
 
-    Report.Results(baseline, subject);
+    LatencyStats? azure = null;
+    if (options.Estate == BenchEstate.AzureFake)
+    {
+        Console.WriteLine("subject on Azure: starting the fake Azure on loopback, seeding the shop estate, starting the Bot with Estate:Provider=Azure...");
+        using var fake = FakeAzureEstate.Start();
+        await using var bot = await BotProcess.StartAsync(options.BotDll, fake.Environment, cancellationToken);
+        Console.WriteLine($"subject on Azure: {bot.Server.McpEndpoint} -> {fake.Environment["Estate__Azure__ResourceManagerEndpoint"]}, running load...");
+        azure = await LoadRunner.RunAsync(bot.Server.McpEndpoint, bot.Token, fake.ResourceId, options, cancellationToken);
+        Console.WriteLine($"subject on Azure: the fake answered {fake.HealthRequests} Resource Health reads");
+    }
+
+    Report.Results(baseline, subject, azure);
     return 0; // A missed goal is a finding, not a failure.
 }
 catch (SetupException exception)
