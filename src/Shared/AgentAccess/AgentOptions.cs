@@ -4,17 +4,24 @@ namespace SreBot.Shared.AgentAccess;
 
 /// <summary>
 /// Initial scope (section <c>Agent</c>). These values seed a new data directory; afterwards admins change
-/// mode and associated resource groups at run time and the database is the source of truth.
+/// mode and associated resource groups at run time and the database is the source of truth. Nothing is assumed: the
+/// Sandbox estate fills in its own subscription and groups when none are configured (<c>SandboxRegistration</c>), and
+/// Azure refuses to start without them.
 /// </summary>
 public sealed class AgentOptions
 {
     public const string SectionName = "Agent";
 
-    /// <summary>Subscription used when a resource group is given by name. Defaults to the Sandbox estate's.</summary>
-    [Required]
+    /// <summary>
+    /// Subscription used when a resource group is given by name: on the Sandbox, its own when not configured; Azure
+    /// refuses to start without it (<c>AzureEstateOptionsValidator</c>).
+    /// </summary>
     [RegularExpression("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
-    public string Subscription { get; set; } = "11111111-1111-1111-1111-111111111111";
+    public string Subscription { get; set; } = string.Empty;
 
-    /// <summary>Resource groups associated on first start: names in <see cref="Subscription"/> or full ids.</summary>
-    public List<string> ResourceGroups { get; set; } = ["rg-shop-prod", "rg-shop-staging"];
+    /// <summary>
+    /// Resource groups associated on first start: names in <see cref="Subscription"/> or full ids. Starts empty, so
+    /// configuration binds exactly the configured list (a non-empty default would have the binder append to it).
+    /// </summary>
+    public List<string> ResourceGroups { get; set; } = [];
 }

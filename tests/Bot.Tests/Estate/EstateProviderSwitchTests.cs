@@ -21,7 +21,12 @@ public sealed class EstateProviderSwitchTests
     [Fact]
     public void Azure_IsChosen_AndItsAnswersSayTheyAreReadFromAzure()
     {
-        using var app = new SreBotApp(new Dictionary<string, string?> { ["Estate:Provider"] = "azure" });
+        using var app = new SreBotApp(new Dictionary<string, string?>
+        {
+            ["Estate:Provider"] = "azure",
+            ["Agent:Subscription"] = "22222222-2222-2222-2222-222222222222",
+            ["Agent:ResourceGroups:0"] = "rg-shop-prod",
+        });
 
         Assert.Equal("azure", app.Estate.Provenance.Provider);
         Assert.False(app.Estate.Provenance.Simulated);

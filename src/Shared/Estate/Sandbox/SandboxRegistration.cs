@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using SreBot.Shared.Estate.Sandbox.Models;
 using SreBot.Shared.Estate.Sandbox.Scenarios;
@@ -18,9 +19,11 @@ public static class SandboxRegistration
     /// <summary>
     /// Registers the simulated estate as the <see cref="IEstateProvider"/>, its options (section <c>Estate:Sandbox</c>,
     /// validated at start), its SQLite schema and the personal-data source of its operations. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
+    /// When <c>Agent:Subscription</c> or <c>Agent:ResourceGroups</c> is not configured, the Sandbox's own apply.
     /// </summary>
     public static IServiceCollection AddSandbox(this IServiceCollection services, IConfiguration configuration)
     {
+        services.PostConfigure<AgentOptions>(SandboxAgentDefaults.Apply);
         services.AddOptions<SandboxOptions>()
             .Bind(configuration.GetSection(SandboxOptions.SectionName))
             .ValidateDataAnnotations()

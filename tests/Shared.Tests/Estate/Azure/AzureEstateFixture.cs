@@ -29,6 +29,7 @@ internal sealed class AzureEstateFixture : IDisposable
             ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
             ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Agent:Subscription"] = World.Subscription,
+            ["Agent:ResourceGroups:0"] = Group,
         }).Build();
         var collection = new ServiceCollection();
         collection.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName));
