@@ -24,7 +24,7 @@ internal sealed class AzureActivityLogReader(AzureRestClients clients)
         var events = new List<ActivityLogEvent>();
         foreach (var item in items)
         {
-            if (EventResource(item) is not { } id || !InScope(id, scope) || AzureJson.Time(item, "eventTimestamp") is not { } at)
+            if (EventResource(item) is not { } id || !(id.Equals(scope) || id.IsWithin(scope.ResourceGroupId!)) || AzureJson.Time(item, "eventTimestamp") is not { } at)
             {
                 continue;
             }
@@ -59,12 +59,6 @@ internal sealed class AzureActivityLogReader(AzureRestClients clients)
 
         return null;
     }
-
-    /// <summary>The event's resource is the scope, lies under it (a child of the resource), or, for a group, is in the group.</summary>
-    private static bool InScope(ResourceId id, ResourceId scope)
-        => scope.Kind == ResourceIdKind.Resource
-            ? id.Equals(scope) || id.Canonical.StartsWith(scope.Canonical + "/", StringComparison.Ordinal)
-            : id.IsWithin(scope);
 
     private static string Literal(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }
