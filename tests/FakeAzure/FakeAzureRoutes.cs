@@ -11,6 +11,8 @@ internal static class FakeAzureRoutes
         app.MapGet("/msi/token", (HttpContext context) => server.IssueToken(context));
         FakeArmResources.Map(app);
         FakeActivityLog.Map(app);
+        FakeArmOperations.Map(app);
+        FakeAuthorization.Map(app);
     }
 
     /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>

@@ -14,7 +14,9 @@ internal sealed class AzureEstateFixture : IDisposable
     public const string Group = "rg-shop-prod";
     private readonly ServiceProvider services;
 
-    public AzureEstateFixture(int maxRetries = 3)
+    /// <param name="time">The clock the provider waits and times out on (default: the system's).</param>
+    /// <param name="settings">Further <c>Estate:Azure:*</c> settings.</param>
+    public AzureEstateFixture(int maxRetries = 3, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var server = FakeAzureServer.Shared;
         World = server.NewWorld();
@@ -28,8 +30,13 @@ internal sealed class AzureEstateFixture : IDisposable
             ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
             ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Agent:Subscription"] = World.Subscription,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var collection = new ServiceCollection();
+        if (time is not null)
+        {
+            collection.AddSingleton(time);
+        }
+
         collection.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName));
         collection.AddEstate(configuration);
         services = collection.BuildServiceProvider();
