@@ -12,6 +12,8 @@ internal static class FakeAzureRoutes
         FakeArmResources.Map(app);
         FakeActivityLog.Map(app);
         FakeLogAnalytics.Map(app);
+        FakeArmOperations.Map(app);
+        FakeAuthorization.Map(app);
     }
 
     /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>

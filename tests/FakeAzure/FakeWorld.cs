@@ -9,6 +9,7 @@ public sealed class FakeWorld(string subscription)
     private readonly ConcurrentQueue<FakeFault> faults = new();
     private readonly ConcurrentQueue<FakeRequest> requests = new();
     private readonly ConcurrentQueue<FakeLogRow> logs = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> permissions = new(StringComparer.OrdinalIgnoreCase);
 
     public string Subscription { get; } = subscription;
 
@@ -106,4 +107,20 @@ public sealed class FakeWorld(string subscription)
 
         return null;
     }
+
+    /// <summary>The writes this world carried out and the long-running answers scripted for the next ones.</summary>
+    public FakeOperations Operations { get; } = new();
+
+    /// <summary>Grants SreBot's identity one <c>Microsoft.Authorization/permissions</c> entry on a resource group (by name).</summary>
+    public void GrantPermissions(string resourceGroup, IEnumerable<string> actions, IEnumerable<string>? notActions = null)
+        => permissions.GetOrAdd(resourceGroup, _ => new ConcurrentQueue<JsonObject>()).Enqueue(new JsonObject
+        {
+            ["actions"] = new JsonArray([.. actions.Select(a => (JsonNode)JsonValue.Create(a))]),
+            ["notActions"] = new JsonArray([.. (notActions ?? []).Select(a => (JsonNode)JsonValue.Create(a))]),
+            ["dataActions"] = new JsonArray(),
+            ["notDataActions"] = new JsonArray(),
+        });
+
+    internal IReadOnlyList<JsonObject> PermissionsOf(string resourceGroup)
+        => permissions.TryGetValue(resourceGroup, out var entries) ? [.. entries] : [];
 }

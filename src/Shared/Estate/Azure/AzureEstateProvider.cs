@@ -1,4 +1,5 @@
 using SreBot.Shared.Estate.Azure.Logs;
+using SreBot.Shared.Estate.Azure.Operations;
 using SreBot.Shared.Estate.Azure.Permissions;
 using SreBot.Shared.Scope;
 
@@ -14,7 +15,8 @@ internal sealed class AzureEstateProvider(
     AzureMetricsReader metrics,
     AzureActivityLogReader activityLog,
     AzureLogSearch logs,
-    AzureWritePermissions permissions) : IEstateProvider
+    AzureWritePermissions permissions,
+    AzureWriteOperations writes) : IEstateProvider
 {
     public static EstateProvenance AzureProvenance { get; } = new("azure", false, "Read from Azure (Resource Manager, Resource Health, Azure Monitor, Log Analytics) with SreBot's own identity.");
 
@@ -39,16 +41,16 @@ internal sealed class AzureEstateProvider(
         => activityLog.ListAsync(scope, start, end, cancellationToken);
 
     public Task<EstateOperationResult> RestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
-        => throw new NotSupportedException("resource_restart on Azure is being built (AzureWriteOperations).");
+        => writes.RestartAsync(resourceId, cancellationToken);
 
     public Task<EstateOperationResult> ScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
-        => throw new NotSupportedException("resource_scale on Azure is being built (AzureWriteOperations).");
+        => writes.ScaleAsync(resourceId, instanceCount, cancellationToken);
 
     public Task ValidateRestartAsync(ResourceId resourceId, CancellationToken cancellationToken)
-        => throw new NotSupportedException("resource_restart on Azure is being built (AzureWriteOperations).");
+        => writes.ValidateRestartAsync(resourceId, cancellationToken);
 
     public Task ValidateScaleAsync(ResourceId resourceId, int instanceCount, CancellationToken cancellationToken)
-        => throw new NotSupportedException("resource_scale on Azure is being built (AzureWriteOperations).");
+        => writes.ValidateScaleAsync(resourceId, instanceCount, cancellationToken);
 
     public Task<WritePermissionCheck> CheckWritePermissionAsync(ResourceId resourceGroup, CancellationToken cancellationToken)
         => permissions.CheckWritePermissionAsync(resourceGroup, cancellationToken);

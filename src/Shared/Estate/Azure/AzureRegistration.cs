@@ -30,6 +30,8 @@ public static class AzureRegistration
         services.TryAddSingleton<AzureActivityLogReader>();
         services.TryAddSingleton<Logs.AzureLogSearch>();
         services.TryAddSingleton<Permissions.AzureWritePermissions>();
+        services.TryAddSingleton<Operations.AzureOperationPoller>();
+        services.TryAddSingleton<Operations.AzureWriteOperations>();
         services.AddSingleton<IEstateProvider, AzureEstateProvider>();
         return services;
     }

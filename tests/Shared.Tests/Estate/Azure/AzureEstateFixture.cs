@@ -14,8 +14,9 @@ internal sealed class AzureEstateFixture : IDisposable
     public const string Group = "rg-shop-prod";
     private readonly ServiceProvider services;
 
-    /// <param name="time">The clock the provider's caches read (default the system's).</param>
-    public AzureEstateFixture(int maxRetries = 3, TimeProvider? time = null)
+    /// <param name="time">The clock the provider's caches read and it waits and times out on (default: the system's).</param>
+    /// <param name="settings">Further <c>Estate:Azure:*</c> settings.</param>
+    public AzureEstateFixture(int maxRetries = 3, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var server = FakeAzureServer.Shared;
         World = server.NewWorld();
@@ -31,7 +32,7 @@ internal sealed class AzureEstateFixture : IDisposable
             ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Agent:Subscription"] = World.Subscription,
             ["Agent:ResourceGroups:0"] = Group,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var collection = new ServiceCollection();
         if (time is not null)
         {

@@ -13,6 +13,7 @@ namespace SreBot.Shared.Estate.Azure.Http;
 internal sealed class AzureRestClient
 {
     private const int MaxPages = 200;
+    private const int MaxHeaderChars = 2_048;
     private readonly HttpPipeline pipeline;
 
     public AzureRestClient(Uri endpoint, string audience, TokenCredential credential, AzureEstateOptions options)
@@ -35,10 +36,60 @@ internal sealed class AzureRestClient
     }
 
     /// <summary>Sends a request and returns the successful response (the caller disposes it); failures throw the mapped estate error.</summary>
-    public async Task<Response> SendRawAsync(RequestMethod method, Uri uri, BinaryData? body, AzureCall call, CancellationToken cancellationToken)
+    public Task<Response> SendRawAsync(RequestMethod method, Uri uri, BinaryData? body, AzureCall call, CancellationToken cancellationToken)
+        => SendRawAsync(method, uri, body, call, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendRawAsync(RequestMethod, Uri, BinaryData?, AzureCall, CancellationToken)"/>, with the classifier that decides
+    /// which answers the pipeline's retry policy may repeat (null: 429 and transient 5xx; a restart POST passes
+    /// <see cref="Operations.NonIdempotentRequestClassifier"/>).
+    /// </summary>
+    public async Task<Response> SendRawAsync(RequestMethod method, Uri uri, BinaryData? body, AzureCall call, ResponseClassifier? classifier, CancellationToken cancellationToken)
+    {
+        var response = await SendCoreAsync(method, uri, body, classifier, cancellationToken);
+        if (response.IsError)
+        {
+            using (response)
+            {
+                throw AzureErrorMapper.FromResponse(response, call);
+            }
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// Sends a request and returns its status, the headers of ARM's long-running operation protocol and the JSON body.
+    /// With <paramref name="failuresAsAnswers"/> a failed status is answered rather than thrown (an operation's poll, whose
+    /// failure is the operation's outcome). A body that is not JSON reads as <c>{}</c>.
+    /// </summary>
+    public async Task<AzureAnswer> SendForAnswerAsync(
+        RequestMethod method, Uri uri, BinaryData? body, AzureCall call, ResponseClassifier? classifier, bool failuresAsAnswers, CancellationToken cancellationToken)
+    {
+        using var response = failuresAsAnswers
+            ? await SendCoreAsync(method, uri, body, classifier, cancellationToken)
+            : await SendRawAsync(method, uri, body, call, classifier, cancellationToken);
+        JsonElement parsed;
+        try
+        {
+            using var document = Parse(response);
+            parsed = document.RootElement.Clone();
+        }
+        catch (EstateUnavailableException)
+        {
+            // A write's outcome is its status; an unreadable body (or an empty one) reads as {}.
+            using var empty = JsonDocument.Parse("{}");
+            parsed = empty.RootElement.Clone();
+        }
+
+        return new AzureAnswer(response.Status, parsed, Header(response, "Azure-AsyncOperation"), Header(response, "Location"), Header(response, "Retry-After"));
+    }
+
+    private async Task<Response> SendCoreAsync(RequestMethod method, Uri uri, BinaryData? body, ResponseClassifier? classifier, CancellationToken cancellationToken)
     {
         RequireSameEndpoint(uri);
-        using var request = pipeline.CreateRequest();
+        var message = pipeline.CreateMessage(null, classifier);
+        using var request = message.Request;
         request.Method = method;
         request.Uri.Reset(uri);
         request.Headers.Add("Accept", "application/json");
@@ -48,10 +99,10 @@ internal sealed class AzureRestClient
             request.Content = RequestContent.Create(body);
         }
 
-        Response response;
         try
         {
-            response = await pipeline.SendRequestAsync(request, cancellationToken);
+            await pipeline.SendAsync(message, cancellationToken);
+            return message.Response;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -66,17 +117,10 @@ internal sealed class AzureRestClient
         {
             throw AzureErrorMapper.FromTransport(exception);
         }
-
-        if (response.IsError)
-        {
-            using (response)
-            {
-                throw AzureErrorMapper.FromResponse(response, call);
-            }
-        }
-
-        return response;
     }
+
+    private static string? Header(Response response, string name)
+        => response.Headers.TryGetValue(name, out var value) && value is { Length: <= MaxHeaderChars } ? value : null;
 
     /// <summary>Every element of <c>value</c> across all <c>nextLink</c> pages (bounded), each cloned so it outlives its page.</summary>
     public async Task<IReadOnlyList<JsonElement>> GetAllPagesAsync(string pathAndQuery, AzureCall call, int maxItems, CancellationToken cancellationToken)
