@@ -1,3 +1,4 @@
+using ModelContextProtocol.Client;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.FakeAzure.Seeds;
 
@@ -41,31 +42,13 @@ public sealed class AzureScopeEscapeTests(AzureEstateApp estate) : IClassFixture
 
     [Theory]
     [MemberData(nameof(ResourceEscapes))]
-    public async Task AResourceUnderTheOtherGroup_IsRefused_AndNeverRequestedFromAzure(string tool, string resourceId)
-    {
-        await using var client = await estate.App.McpClientFor("rita", "reader");
-        var readsBefore = estate.App.Estate.Reads;
-
-        var result = await client.CallAsync(tool, new { resourceId = Expand(resourceId) });
-
-        Assert.True(result.IsError, result.Text());
-        Assert.Equal(readsBefore, estate.App.Estate.Reads);
-        Assert.Empty(estate.RequestsUnderOtherGroup());
-    }
+    public Task AResourceUnderTheOtherGroup_IsRefused_AndNeverRequestedFromAzure(string tool, string resourceId)
+        => AssertRefusedAndNeverRequestedAsync(tool, "resourceId", resourceId);
 
     [Theory]
     [MemberData(nameof(GroupEscapes))]
-    public async Task TheOtherGroup_IsRefused_AndNeverRequestedFromAzure(string tool, string resourceGroup)
-    {
-        await using var client = await estate.App.McpClientFor("rita", "reader");
-        var readsBefore = estate.App.Estate.Reads;
-
-        var result = await client.CallAsync(tool, new { resourceGroup = Expand(resourceGroup) });
-
-        Assert.True(result.IsError, result.Text());
-        Assert.Equal(readsBefore, estate.App.Estate.Reads);
-        Assert.Empty(estate.RequestsUnderOtherGroup());
-    }
+    public Task TheOtherGroup_IsRefused_AndNeverRequestedFromAzure(string tool, string resourceGroup)
+        => AssertRefusedAndNeverRequestedAsync(tool, "resourceGroup", resourceGroup);
 
     [Fact]
     public async Task TheAssociatedGroup_InOtherCase_IsAllowed_AndReachesAzureForThatGroupOnly()
@@ -76,6 +59,18 @@ public sealed class AzureScopeEscapeTests(AzureEstateApp estate) : IClassFixture
 
         Assert.True(result.IsError != true, result.Text());
         Assert.Contains(estate.World.Requests, r => r.Path.Contains("/resourceGroups/rg-shop-prod/resources", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(estate.RequestsUnderOtherGroup());
+    }
+
+    private async Task AssertRefusedAndNeverRequestedAsync(string tool, string parameter, string template)
+    {
+        await using var client = await estate.App.McpClientFor("rita", "reader");
+        var readsBefore = estate.App.Estate.Reads;
+
+        var result = await client.CallToolAsync(tool, new Dictionary<string, object?> { [parameter] = Expand(template) }, cancellationToken: TestContext.Token);
+
+        Assert.True(result.IsError, result.Text());
+        Assert.Equal(readsBefore, estate.App.Estate.Reads);
         Assert.Empty(estate.RequestsUnderOtherGroup());
     }
 
