@@ -160,4 +160,19 @@ public sealed class AzureLogSearchTests
 
         await Assert.ThrowsAsync<EstateResourceNotFoundException>(() => azure.Provider.SearchLogsAsync(missing, new LogSearchQuery(null, LogSeverity.Error, End.AddHours(-1), End, 10), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AThrottledOrFailingQuery_IsRetried_ForAQueryChangesNothing()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = azure.AddWebApp("app-a");
+        azure.World.AddLog(app, "AppServiceAppLogs", End.AddMinutes(-1), "Error", "boom");
+        azure.World.Fail(FakeFault.Throttled("/query", retryAfterSeconds: 0));
+        azure.World.Fail(FakeFault.ServerError("/query"));
+
+        var result = await azure.Provider.SearchLogsAsync(ResourceId.Parse(app), new LogSearchQuery("boom", LogSeverity.Error, End.AddHours(-1), End, 10), CancellationToken.None);
+
+        Assert.Equal("boom", Assert.Single(result.Entries).Message);
+        Assert.Equal(3, azure.World.Requests.Count);
+    }
 }
