@@ -165,6 +165,20 @@ public sealed class AzureMetricsReaderTests
     }
 
     [Fact]
+    public async Task ACommaInsideAMetricName_IsSpelledAsAzureMonitorAsks()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = WebAppWithMetrics(azure);
+        azure.World.Metrics[app]["Requests,Failed"] = new FakeMetric("Count", [(End.AddMinutes(-2), 4)]);
+
+        var result = await azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(app), new MetricsQuery(["Requests,Failed", "Requests"], End.AddMinutes(-5), End, TimeSpan.FromMinutes(5), MetricAggregation.Total), CancellationToken.None);
+
+        Assert.Equal(["Requests,Failed", "Requests"], result.Metrics.Select(m => m.Name));
+        Assert.Equal([4d, 5d], result.Metrics.Select(m => m.Points.Single().Value!.Value));
+    }
+
+    [Fact]
     public async Task TheMetricsOfAResourceAzureDoesNotKnow_AreNotFound()
     {
         using var azure = new AzureEstateFixture();
