@@ -31,19 +31,7 @@ public sealed class FakeOperations
 
     internal void Executed(string resourceId, string operation, string method) => executions.Enqueue(new FakeExecution(resourceId, operation, method));
 
-    internal FakeLongRunning? TakeScript(string path)
-    {
-        lock (scripts)
-        {
-            if (scripts.TryPeek(out var next) && path.Contains(next.PathContains, StringComparison.OrdinalIgnoreCase))
-            {
-                scripts.TryDequeue(out _);
-                return next;
-            }
-        }
-
-        return null;
-    }
+    internal FakeLongRunning? TakeScript(string path) => FakeScripts.TakeFor(scripts, path, s => s.PathContains);
 
     internal FakePendingOperation Start(FakeLongRunning script, string target, Action? apply)
     {

@@ -95,19 +95,7 @@ public sealed class FakeWorld(string subscription)
     internal void Record(FakeRequest request) => requests.Enqueue(request);
 
     /// <summary>The next scripted fault for this path, taken once.</summary>
-    internal FakeFault? TakeFault(string path)
-    {
-        lock (faults)
-        {
-            if (faults.TryPeek(out var next) && path.Contains(next.PathContains, StringComparison.OrdinalIgnoreCase))
-            {
-                faults.TryDequeue(out _);
-                return next;
-            }
-        }
-
-        return null;
-    }
+    internal FakeFault? TakeFault(string path) => FakeScripts.TakeFor(faults, path, f => f.PathContains);
 
     /// <summary>The writes this world carried out and the long-running answers scripted for the next ones.</summary>
     public FakeOperations Operations { get; } = new();

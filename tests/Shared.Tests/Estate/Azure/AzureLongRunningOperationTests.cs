@@ -71,4 +71,21 @@ public sealed class AzureLongRunningOperationTests
         Assert.InRange(polls, 1, 10);
         Assert.Equal(1, azure.World.Operations.Count(vm.Display, FakeOperations.Restart));
     }
+
+    [Fact]
+    public async Task AnOperationWhoseStatusCannotBeRead_SaysItMayOrMayNotHaveHappened_NotThatItFailed()
+    {
+        using var azure = new AzureEstateFixture(maxRetries: 0).WithWriteProviders();
+        var vm = azure.AddVirtualMachine("vm-batch");
+        azure.World.Operations.AnswerLongRunning(FakeLongRunning.Succeeds("/restart", inProgressPolls: 1));
+        azure.World.Fail(FakeFault.ServerError("/operations/"));
+
+        var result = await azure.Provider.RestartAsync(vm, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("may or may not have happened", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", result.Message, StringComparison.Ordinal);
+        Assert.Equal(1, azure.World.Operations.Count(vm.Display, FakeOperations.Restart));
+        Assert.Single(azure.World.Requests, r => r.Method == "POST");
+    }
 }

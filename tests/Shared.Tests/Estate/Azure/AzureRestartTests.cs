@@ -131,4 +131,32 @@ public sealed class AzureRestartTests
 
         Assert.Empty(azure.World.Operations.Executions);
     }
+
+    [Fact]
+    public async Task Restart_Forbidden_NamesTheRestartAction_AndExecutesNothing()
+    {
+        using var azure = new AzureEstateFixture().WithWriteProviders();
+        var vm = azure.AddVirtualMachine("vm-batch");
+        azure.World.Fail(new FakeFault(403, "/restart", null, "AuthorizationFailed", "The client does not have authorization."));
+
+        var error = await Assert.ThrowsAsync<SreBot.Shared.Estate.EstateForbiddenException>(() => azure.Provider.RestartAsync(vm, CancellationToken.None));
+
+        Assert.Equal("Microsoft.Compute/virtualMachines/restart/action", error.Permission);
+        Assert.Equal(vm, error.Scope);
+        Assert.Empty(azure.World.Operations.Executions);
+    }
+
+    [Fact]
+    public async Task Restart_ThrottledBeyondTheRetries_IsAThrottledAnswer_AndExecutesNothing()
+    {
+        using var azure = new AzureEstateFixture(maxRetries: 1).WithWriteProviders();
+        var site = ResourceId.Parse(azure.AddWebApp("app-checkout"));
+        azure.World.Fail(FakeFault.Throttled("/restart", retryAfterSeconds: 0));
+        azure.World.Fail(FakeFault.Throttled("/restart", retryAfterSeconds: 0));
+
+        await Assert.ThrowsAsync<SreBot.Shared.Estate.EstateThrottledException>(() => azure.Provider.RestartAsync(site, CancellationToken.None));
+
+        Assert.Equal(2, azure.World.Requests.Count(r => r.Method == "POST"));
+        Assert.Empty(azure.World.Operations.Executions);
+    }
 }

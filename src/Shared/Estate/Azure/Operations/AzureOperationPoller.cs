@@ -7,7 +7,9 @@ namespace SreBot.Shared.Estate.Azure.Operations;
 /// <summary>
 /// Follows a long-running ARM operation to its end: after a 201/202 with <c>Azure-AsyncOperation</c> (else <c>Location</c>) it
 /// polls that URL (on the Resource Manager endpoint only), waiting as <c>Retry-After</c> says (bounded), until Azure reports
-/// success or failure, or <see cref="AzureEstateOptions.OperationPollTimeout"/> has passed on the injected clock.
+/// success or failure, or <see cref="AzureEstateOptions.OperationPollTimeout"/> has passed on the injected clock. A status URL
+/// that itself fails (an <c>Azure-AsyncOperation</c> URL answering an error, or a throttled poll beyond the retries) leaves
+/// the outcome unknown: <see cref="EstateUnavailableException"/>.
 /// </summary>
 internal sealed class AzureOperationPoller(AzureRestClients clients, IOptions<AzureEstateOptions> options, TimeProvider time)
 {
@@ -35,6 +37,12 @@ internal sealed class AzureOperationPoller(AzureRestClients clients, IOptions<Az
 
             await Task.Delay(wait < remaining ? wait : remaining, time, cancellationToken);
             var answer = await clients.ResourceManager.SendForAnswerAsync(RequestMethod.Get, target.Url, null, call, null, failuresAsAnswers: true, cancellationToken);
+            if (answer.Status == 429 || (target.AsyncOperation && answer.Status >= 400))
+            {
+                // The status URL itself failed (beyond the pipeline's retries): that says nothing about the operation.
+                throw new EstateUnavailableException("Azure did not answer about the operation it accepted.");
+            }
+
             var poll = LongRunningOperations.Read(target.AsyncOperation, answer.Status, answer.Body, answer.RetryAfter);
             if (poll.State != OperationState.Running)
             {

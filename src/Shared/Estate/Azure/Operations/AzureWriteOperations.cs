@@ -117,9 +117,9 @@ internal sealed class AzureWriteOperations(AzureRestClients clients, AzureApiVer
         }
         catch (EstateUnavailableException)
         {
-            // A 5xx, a timeout or a dropped connection: Azure may have acted. The restart POST was not repeated.
+            // A 5xx, a timeout or a dropped connection (on the write or on its status): Azure may have acted. A restart POST is not repeated.
             return Result(resourceId, operation, false,
-                $"Azure did not confirm the {what}: it answered with a server error or not at all. It may or may not have happened; SreBot did not repeat it. Check {resourceId.Name} (its activity log) before asking again.");
+                $"Azure did not confirm the {what}: it answered with an error or not at all. It may or may not have happened; SreBot did not repeat it. Check {resourceId.Name} (its activity log) before asking again.");
         }
 
         return outcome.State switch
