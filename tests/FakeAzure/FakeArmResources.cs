@@ -59,14 +59,15 @@ internal static class FakeArmResources
         {
             var world = FakeAzureRoutes.World(context);
             var path = context.Request.Path.Value!;
-            if (FakeAzureRoutes.SubResource(context, world, path) is { } routed)
-            {
-                return routed;
-            }
-
+            // A scripted answer wins over the routes that compute one.
             if (world.Answers.TryGetValue(path, out var answer))
             {
                 return Results.Json(answer);
+            }
+
+            if (FakeAzureRoutes.SubResource(context, world, path) is { } routed)
+            {
+                return routed;
             }
 
             return world.Resources.TryGetValue(path, out var resource)

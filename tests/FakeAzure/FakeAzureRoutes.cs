@@ -11,6 +11,7 @@ internal static class FakeAzureRoutes
         app.MapGet("/msi/token", (HttpContext context) => server.IssueToken(context));
         FakeArmResources.Map(app);
         FakeActivityLog.Map(app);
+        FakeLogAnalytics.Map(app);
     }
 
     /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>

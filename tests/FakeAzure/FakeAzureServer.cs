@@ -14,11 +14,12 @@ namespace SreBot.FakeAzure;
 /// A fake Azure on loopback: Resource Manager over HTTPS (trusted through <see cref="FakeAzureTrust"/>) and the App Service
 /// managed-identity endpoint over http. One per test process (the identity settings are process-wide environment variables);
 /// tests isolate themselves in <see cref="World"/>s keyed by subscription id. Requests without a token the fake issued for
-/// Resource Manager's audience are refused with 401.
+/// the endpoint's audience (Resource Manager's; Log Analytics' under <c>/v1</c>) are refused with 401.
 /// </summary>
 public sealed class FakeAzureServer
 {
     public const string ArmAudience = "https://management.azure.com";
+    public const string LogAnalyticsAudience = "https://api.loganalytics.io";
     private static readonly Lazy<FakeAzureServer> Instance = new(() => new FakeAzureServer());
     private readonly ConcurrentDictionary<string, FakeWorld> worlds = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> tokens = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ public sealed class FakeAzureServer
     public static FakeAzureServer Shared => Instance.Value;
 
     public Uri ResourceManagerEndpoint { get; }
+
+    /// <summary>Log Analytics' query API, served on the same host (SreBot appends <c>v1/...</c>).</summary>
+    public Uri LogAnalyticsEndpoint => ResourceManagerEndpoint;
 
     public Uri IdentityEndpoint { get; }
 
@@ -97,13 +101,15 @@ public sealed class FakeAzureServer
         }
 
         var path = context.Request.Path.Value ?? string.Empty;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // Log Analytics is served on the same host, under /v1 (a resource-centric query path), and wants its own audience.
+        var logAnalytics = context.Request.Path.StartsWithSegments("/v1");
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(logAnalytics ? 1 : 0).ToArray();
         var world = segments.Length >= 2 && segments[0].Equals("subscriptions", StringComparison.OrdinalIgnoreCase) ? WorldOf(segments[1]) : null;
         world?.Record(new FakeRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty));
 
         var authorization = context.Request.Headers.Authorization.ToString();
         if (!context.Request.IsHttps || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)
-            || !tokens.TryGetValue(authorization["Bearer ".Length..], out var audience) || audience != ArmAudience)
+            || !tokens.TryGetValue(authorization["Bearer ".Length..], out var audience) || audience != (logAnalytics ? LogAnalyticsAudience : ArmAudience))
         {
             await Error(context, 401, "InvalidAuthenticationToken", "The access token is invalid.");
             return;

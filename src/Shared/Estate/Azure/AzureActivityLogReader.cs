@@ -24,8 +24,7 @@ internal sealed class AzureActivityLogReader(AzureRestClients clients)
         var events = new List<ActivityLogEvent>();
         foreach (var item in items)
         {
-            if (AzureJson.String(item, "resourceId") is not { } idText || !ResourceId.TryParse(idText, out var id, out _) || !(id.Equals(scope) || id.IsWithin(scope.ResourceGroupId!))
-                || AzureJson.Time(item, "eventTimestamp") is not { } at)
+            if (EventResource(item) is not { } id || !(id.Equals(scope) || id.IsWithin(scope.ResourceGroupId!)) || AzureJson.Time(item, "eventTimestamp") is not { } at)
             {
                 continue;
             }
@@ -40,6 +39,25 @@ internal sealed class AzureActivityLogReader(AzureRestClients clients)
         }
 
         return [.. events.OrderByDescending(e => e.EventTimestamp)];
+    }
+
+    /// <summary>
+    /// The resource an event is about: its <c>resourceId</c>; else the authorised scope, or the event id before
+    /// <c>/events/</c> (the Activity Log example carries only those).
+    /// </summary>
+    private static ResourceId? EventResource(System.Text.Json.JsonElement item)
+    {
+        var eventId = AzureJson.String(item, "id");
+        var beforeEvents = eventId?.IndexOf("/events/", StringComparison.OrdinalIgnoreCase) is > 0 and var at ? eventId[..at] : null;
+        foreach (var candidate in new[] { AzureJson.String(item, "resourceId"), AzureJson.String(item, "authorization", "scope"), beforeEvents })
+        {
+            if (candidate is not null && ResourceId.TryParse(candidate, out var id, out _))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private static string Literal(string value) => value.Replace("'", "''", StringComparison.Ordinal);

@@ -7,6 +7,9 @@ internal sealed class AzureCache<TValue>(TimeProvider time, TimeSpan lifetime, i
 {
     private readonly ConcurrentDictionary<string, (TValue Value, DateTimeOffset Expires)> entries = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How many entries are held (expired ones included until replaced).</summary>
+    public int Count => entries.Count;
+
     public async Task<TValue> GetOrAddAsync(string key, Func<CancellationToken, Task<TValue>> load, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

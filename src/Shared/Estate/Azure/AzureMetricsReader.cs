@@ -14,6 +14,10 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
 {
     private const string ApiVersion = "2018-01-01";
     private const int MaxListedNames = 40;
+
+    /// <summary>Azure Monitor answers at most 20 metrics per request.</summary>
+    private const int MaxNames = 20;
+    private const int MaxPoints = 10_000;
     private readonly AzureCache<IReadOnlyList<AzureMetricDefinition>> definitions = new(time, TimeSpan.FromHours(1), 512);
 
     public async Task<MetricsResult> QueryAsync(ResourceId resourceId, MetricsQuery query, CancellationToken cancellationToken)
@@ -25,18 +29,21 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
             return new MetricsResult(resourceId, query.Interval, []);
         }
 
+        var interval = AzureMetricIntervals.Choose(query.Interval, known.Where(d => names.Contains(d.Name, StringComparer.Ordinal)));
         var aggregation = query.Aggregation.ToString();
         var timespan = string.Create(CultureInfo.InvariantCulture, $"{query.Start.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{query.End.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}");
+        // Azure Monitor separates names with commas and spells a comma inside a name as %2.
+        var metricNames = string.Join(',', names.Select(n => n.Replace(",", "%2", StringComparison.Ordinal)));
         using var document = await clients.ResourceManager.GetAsync(
             $"{resourceId.Display.TrimStart('/')}/providers/Microsoft.Insights/metrics?api-version={ApiVersion}"
-            + $"&metricnames={Uri.EscapeDataString(string.Join(',', names))}&timespan={Uri.EscapeDataString(timespan)}"
-            + $"&interval={XmlConvert.ToString(query.Interval)}&aggregation={aggregation}",
+            + $"&metricnames={Uri.EscapeDataString(metricNames)}&timespan={Uri.EscapeDataString(timespan)}"
+            + $"&interval={XmlConvert.ToString(interval)}&aggregation={aggregation}",
             MetricsCall(resourceId),
             cancellationToken);
         var series = new List<MetricSeries>();
         if (AzureJson.Walk(document.RootElement, "value") is { ValueKind: JsonValueKind.Array } values)
         {
-            foreach (var metric in values.EnumerateArray())
+            foreach (var metric in values.EnumerateArray().Take(MaxNames))
             {
                 var points = AzureJson.Walk(metric, "timeseries") is { ValueKind: JsonValueKind.Array } timeseries
                     ? timeseries.EnumerateArray()
@@ -44,13 +51,14 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
                         .Select(p => AzureJson.Time(p, "timeStamp") is { } at ? new MetricPoint(at, AzureJson.Double(p, aggregation.ToLowerInvariant())) : null)
                         .OfType<MetricPoint>()
                         .OrderBy(p => p.TimeStamp)
+                        .Take(MaxPoints)
                         .ToList()
                     : [];
                 series.Add(new MetricSeries(AzureJson.String(metric, "name", "value") ?? string.Empty, AzureJson.String(metric, "unit") ?? string.Empty, query.Aggregation, points));
             }
         }
 
-        return new MetricsResult(resourceId, query.Interval, series);
+        return new MetricsResult(resourceId, Duration(AzureJson.String(document.RootElement, "interval")) ?? interval, series);
     }
 
     private static AzureCall MetricsCall(ResourceId resourceId) => new("Microsoft.Insights/metrics/read", resourceId);
@@ -58,6 +66,11 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
     private static List<string> Validate(IReadOnlyList<string> asked, IReadOnlyList<AzureMetricDefinition> known)
     {
         var byName = known.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
+        if (asked.Count > MaxNames)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Ask for at most {MaxNames} metrics at a time; {asked.Count} were asked for."));
+        }
+
         var unknown = asked.Where(n => !byName.ContainsKey(n.Trim())).ToList();
         if (unknown.Count > 0)
         {
@@ -77,9 +90,31 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
             cancellationToken);
         return AzureJson.Walk(document.RootElement, "value") is { ValueKind: JsonValueKind.Array } values
             ? [.. values.EnumerateArray()
-                .Select(d => AzureJson.String(d, "name", "value") is { } name ? new AzureMetricDefinition(name, AzureJson.String(d, "unit") ?? string.Empty) : null)
+                .Select(d => AzureJson.String(d, "name", "value") is { } name ? new AzureMetricDefinition(name, AzureJson.String(d, "unit") ?? string.Empty, TimeGrains(d)) : null)
                 .OfType<AzureMetricDefinition>()
                 .Take(500)]
             : [];
+    }
+
+    private static List<TimeSpan> TimeGrains(JsonElement definition)
+        => AzureJson.Walk(definition, "metricAvailabilities") is { ValueKind: JsonValueKind.Array } availabilities
+            ? [.. availabilities.EnumerateArray().Select(a => Duration(AzureJson.String(a, "timeGrain"))).OfType<TimeSpan>().Distinct().Take(20)]
+            : [];
+
+    private static TimeSpan? Duration(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return XmlConvert.ToTimeSpan(text) is var duration && duration > TimeSpan.Zero ? duration : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

@@ -14,7 +14,8 @@ internal sealed class AzureEstateFixture : IDisposable
     public const string Group = "rg-shop-prod";
     private readonly ServiceProvider services;
 
-    public AzureEstateFixture(int maxRetries = 3)
+    /// <param name="time">The clock the provider's caches read (default the system's).</param>
+    public AzureEstateFixture(int maxRetries = 3, TimeProvider? time = null)
     {
         var server = FakeAzureServer.Shared;
         World = server.NewWorld();
@@ -24,6 +25,7 @@ internal sealed class AzureEstateFixture : IDisposable
         {
             ["Estate:Provider"] = "Azure",
             ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
+            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
             ["Estate:Azure:RetryDelay"] = "00:00:00.010",
             ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
             ["Estate:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -31,6 +33,11 @@ internal sealed class AzureEstateFixture : IDisposable
             ["Agent:ResourceGroups:0"] = Group,
         }).Build();
         var collection = new ServiceCollection();
+        if (time is not null)
+        {
+            collection.AddSingleton(time);
+        }
+
         collection.AddOptions<AgentOptions>().Bind(configuration.GetSection(AgentOptions.SectionName));
         collection.AddEstate(configuration);
         services = collection.BuildServiceProvider();
@@ -64,6 +71,14 @@ internal sealed class AzureEstateFixture : IDisposable
             ["tags"] = new JsonObject { ["team"] = "checkout" },
             ["properties"] = new JsonObject { ["state"] = "Running", ["serverFarmId"] = plan, ["enabled"] = true },
         });
+        return id;
+    }
+
+    /// <summary>Adds a resource of any type in the group (ARM's generic shape), returning its id.</summary>
+    public string AddResource(string type, string name, string location = "West Europe")
+    {
+        var id = $"{GroupId}/providers/{type}/{name}";
+        World.AddResource(id, new JsonObject { ["name"] = name, ["type"] = type, ["location"] = location });
         return id;
     }
 

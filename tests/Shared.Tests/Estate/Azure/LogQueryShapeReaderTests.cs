@@ -1,3 +1,4 @@
+using SreBot.FakeAzure;
 using SreBot.Shared.Estate;
 using SreBot.Shared.Estate.Azure.Logs;
 using SreBot.Shared.Scope;

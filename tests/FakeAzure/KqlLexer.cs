@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SreBot.Shared.Tests.Estate.Azure;
+namespace SreBot.FakeAzure;
 
 /// <summary>
 /// Reads query text as KQL's lexer does, for what tests need: whitespace and <c>//</c> comments are skipped; string

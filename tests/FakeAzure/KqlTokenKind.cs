@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Tests.Estate.Azure;
+namespace SreBot.FakeAzure;
 
 public enum KqlTokenKind
 {

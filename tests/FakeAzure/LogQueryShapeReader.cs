@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SreBot.Shared.Tests.Estate.Azure;
+namespace SreBot.FakeAzure;
 
 /// <summary>
 /// Reads the parts of a SreBot log query from its tokens (<see cref="KqlLexer"/>): the union's tables, the
