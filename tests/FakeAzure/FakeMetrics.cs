@@ -9,7 +9,8 @@ namespace SreBot.FakeAzure;
 /// Azure Monitor's <c>metricDefinitions</c> and <c>metrics</c> of a resource (2018-01-01), shaped after <c>GetMetricDefinitions</c>
 /// and <c>GetMetric</c>. The query is honoured as Azure Monitor reads it: <c>metricnames</c> (comma-separated, <c>%2</c> for a
 /// comma inside a name) must be defined, <c>timespan</c> is an ISO 8601 <c>start/end</c>, <c>interval</c> an ISO 8601 duration
-/// among the metric's time grains (or <c>FULL</c>), <c>aggregation</c> a comma list of Average/Minimum/Maximum/Total/Count; the
+/// among the metric's time grains (or <c>FULL</c>), <c>aggregation</c> a comma list of Average/Minimum/Maximum/Total/Count that
+/// every metric asked for supports; the
 /// world's raw points inside the timespan are aggregated per interval. Anything else is a 400 with Azure Monitor's error shape.
 /// </summary>
 internal static class FakeMetrics
@@ -84,6 +85,11 @@ internal static class FakeMetrics
         }
 
         var aggregations = asked.Length == 0 ? ["average"] : asked.Select(a => a.ToLowerInvariant()).Distinct().ToArray();
+        if (names.FirstOrDefault(n => known[n].SupportedAggregations is { } supported && aggregations.Any(a => !supported.Contains(a, StringComparer.OrdinalIgnoreCase))) is { } unsupported)
+        {
+            return BadRequest("BadRequest", $"Aggregation {string.Join(",", asked)} is not supported for metric {unsupported}. Supported aggregations: {string.Join(",", known[unsupported].SupportedAggregations!)}.");
+        }
+
         return Results.Json(new JsonObject
         {
             ["cost"] = 0,
@@ -151,8 +157,8 @@ internal static class FakeMetrics
         ["name"] = new JsonObject { ["value"] = name, ["localizedValue"] = name },
         ["isDimensionRequired"] = false,
         ["unit"] = metric.Unit,
-        ["primaryAggregationType"] = "Average",
-        ["supportedAggregationTypes"] = new JsonArray(["None", .. Aggregations.Select(a => (JsonNode)JsonValue.Create(a))]),
+        ["primaryAggregationType"] = metric.SupportedAggregations is [var primary, ..] ? primary : "Average",
+        ["supportedAggregationTypes"] = new JsonArray([.. (metric.SupportedAggregations ?? ["None", .. Aggregations]).Select(a => (JsonNode)JsonValue.Create(a))]),
         ["metricAvailabilities"] = new JsonArray([.. metric.Grains.Select(g => (JsonNode)new JsonObject { ["timeGrain"] = XmlConvert.ToString(g), ["retention"] = "P93D" })]),
     };
 

@@ -24,6 +24,13 @@ public sealed record Evidence(
 {
     public bool Healthy => string.Equals(HealthState, "Available", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Resource Health reports a problem (Degraded or Unavailable). Unknown is not a problem: Azure reports it for
+    /// resources whose health it cannot tell, and the investigator when the health call failed.
+    /// </summary>
+    public bool Impaired => string.Equals(HealthState, "Degraded", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(HealthState, "Unavailable", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first metric whose name is one of <paramref name="names"/> (case-insensitive), or null.</summary>
     public MetricTrend? Metric(params string[] names)
         => Metrics.FirstOrDefault(m => names.Any(n => string.Equals(m.Name, n, StringComparison.OrdinalIgnoreCase)));

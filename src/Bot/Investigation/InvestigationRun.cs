@@ -39,7 +39,7 @@ public sealed class InvestigationRun(
         var conclusion = result.Summary.SuggestedAction is { } action ? $"Suggested action: {action}" : null;
         var traceId = await SaveTraceAsync(actor, threadId, resource.Id, started, recorder, result.Summary.Findings, conclusion, cancellationToken);
         return new InvestigationRunResult(
-            result.Summary, null, traceId, InvestigationCard.Create(result.Summary).ToJsonElement(), $"investigation of {result.Summary.ResourceName}");
+            result.Summary, null, traceId, InvestigationCard.Create(result.Summary).ToJsonElement(), $"investigation of {result.Summary.ResourceName}", result.Diagnosis);
     }
 
     private async Task<string> SaveTraceAsync(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SreBot.Bot.Investigation.Analyzers;
 
 namespace SreBot.Bot.Investigation;
 
@@ -8,4 +9,5 @@ namespace SreBot.Bot.Investigation;
 /// <param name="TraceId">The trace saved in the thread, whatever the outcome.</param>
 /// <param name="Card">The card to show: the summary, or an error card with the problem.</param>
 /// <param name="CardSummary">A short line for the thread, standing for the card.</param>
-public sealed record InvestigationRunResult(InvestigationSummary? Summary, string? Problem, string TraceId, JsonElement Card, string CardSummary);
+/// <param name="Diagnosis">The findings and the conclusion behind the summary (root cause, culprit, remediation), when there is a summary.</param>
+public sealed record InvestigationRunResult(InvestigationSummary? Summary, string? Problem, string TraceId, JsonElement Card, string CardSummary, Diagnosis? Diagnosis = null);

@@ -10,6 +10,15 @@ public sealed record MetricTrend(string Name, string Unit, IReadOnlyList<MetricP
 
     private const int RecentPoints = 5;
 
+    /// <summary>
+    /// The trend of a metric as the analyzers compare it: a duration in milliseconds (Azure Monitor spells the unit
+    /// <c>MilliSeconds</c>, e.g. a container app's <c>ResponseTime</c>) becomes seconds, so one threshold fits every resource type.
+    /// </summary>
+    public static MetricTrend Of(string name, string unit, IEnumerable<MetricPoint> points)
+        => string.Equals(unit, "Milliseconds", StringComparison.OrdinalIgnoreCase)
+            ? new(name, "Seconds", [.. points.Select(p => p with { Value = p.Value / 1000 })])
+            : new(name, unit, [.. points]);
+
     /// <summary>The median of the first points: what "normal" looked like at the start of the window.</summary>
     public double? Baseline => Points.Count < BaselinePoints + RecentPoints ? null : Median(Points.Take(BaselinePoints).Select(ValueOf));
 

@@ -1,6 +1,7 @@
 using System.Text;
 using SreBot.Shared.Estate.Sandbox.Scenarios;
 using Xunit.Abstractions;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Bot.Tests.Investigation;
 
@@ -9,7 +10,7 @@ public sealed class AnalyzerScenarioTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(ScenarioInvestigation.Names), MemberType = typeof(ScenarioInvestigation))]
-    public async Task Investigation_ReachesTheExpectedRemediation(string scenarioName)
+    public async Task Investigation_ReachesTheRemediationKind(string scenarioName)
     {
         var outcome = await ScenarioInvestigation.RunAsync(new SandboxScenarioCatalog().Get(scenarioName));
 
@@ -24,7 +25,7 @@ public sealed class AnalyzerScenarioTests(ITestOutputHelper output)
         var outcome = await ScenarioInvestigation.RunAsync(new SandboxScenarioCatalog().Get(SandboxScenarioNames.DependencyOutage), ScenarioInvestigation.DefaultResource);
 
         output.WriteLine(outcome.ToString());
-        Assert.Equal(ExpectedRemediation.EscalateDependency, outcome.Found);
+        Assert.Equal(RemediationKind.EscalateDependency, outcome.Found);
         Assert.Equal("sqldb-orders", outcome.FoundResource);
     }
 

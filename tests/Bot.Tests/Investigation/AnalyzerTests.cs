@@ -1,6 +1,7 @@
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
-using SreBot.Shared.Estate.Sandbox.Scenarios;
+using SreBot.Shared.Estate;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Bot.Tests.Investigation;
 
@@ -26,7 +27,7 @@ public sealed class AnalyzerTests
 
         var finding = Assert.Single(new MemoryTrendAnalyzer().Analyze(evidence));
 
-        Assert.Equal(ExpectedRemediation.Restart, finding.Remediation?.Kind);
+        Assert.Equal(RemediationKind.Restart, finding.Remediation?.Kind);
         Assert.Equal("restart app-checkout-api because memory leak", finding.Remediation?.Command);
         Assert.True(finding.Confidence >= Diagnosis.Threshold);
         Assert.Contains("memory leak", finding.Summary, StringComparison.Ordinal);
@@ -55,7 +56,7 @@ public sealed class AnalyzerTests
 
         var finding = Assert.Single(new ChangeCorrelationAnalyzer().Analyze(evidence));
 
-        Assert.Equal(ExpectedRemediation.RollbackDeployment, finding.Remediation?.Kind);
+        Assert.Equal(RemediationKind.RollbackDeployment, finding.Remediation?.Kind);
         Assert.Null(finding.Remediation?.Command);
         Assert.True(finding.Confidence >= Diagnosis.Threshold);
         Assert.Contains(finding.Evidence, e => e.Contains("NullReferenceException", StringComparison.Ordinal));
@@ -67,7 +68,7 @@ public sealed class AnalyzerTests
         var evidence = Normal().Metric("Http5xx", "Count", m => m >= 30 ? 300 : 1).Errors(100, NullReference, fromMinute: 30).Deployment(45).Build();
 
         Assert.Empty(new ChangeCorrelationAnalyzer().Analyze(evidence));
-        Assert.NotEqual(ExpectedRemediation.RollbackDeployment, Diagnose(evidence).RemediationKind);
+        Assert.NotEqual(RemediationKind.RollbackDeployment, Diagnose(evidence).RemediationKind);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class AnalyzerTests
 
         var diagnosis = Diagnose(evidence);
 
-        Assert.Equal(ExpectedRemediation.None, diagnosis.RemediationKind);
+        Assert.Equal(RemediationKind.None, diagnosis.RemediationKind);
         Assert.Null(diagnosis.Conclusion);
         Assert.StartsWith("No action needed", diagnosis.RootCause, StringComparison.Ordinal);
         Assert.All(diagnosis.Findings, f => Assert.True(f.Confidence < Diagnosis.Threshold, f.Summary));
@@ -104,7 +105,7 @@ public sealed class AnalyzerTests
 
         var finding = Assert.Single(new CpuSaturationAnalyzer().Analyze(evidence));
 
-        Assert.Equal(ExpectedRemediation.ScaleOut, finding.Remediation?.Kind);
+        Assert.Equal(RemediationKind.ScaleOut, finding.Remediation?.Kind);
         Assert.Equal(6, finding.Remediation?.InstanceCount);
         Assert.StartsWith("scale app-checkout-api to 6 because", finding.Remediation?.Command, StringComparison.Ordinal);
     }
@@ -119,8 +120,60 @@ public sealed class AnalyzerTests
 
         var diagnosis = Diagnose(evidence);
 
-        Assert.Equal(ExpectedRemediation.EscalateDependency, diagnosis.RemediationKind);
+        Assert.Equal(RemediationKind.EscalateDependency, diagnosis.RemediationKind);
         Assert.Equal("sqldb-orders", diagnosis.Conclusion?.Remediation?.ResourceName);
+    }
+
+    [Fact]
+    public void ResourceWhoseHealthIsUnknown_WhoseDatabaseCallsFail_EscalatesToTheDependency()
+    {
+        var evidence = Normal()
+            .Health("Unknown", "We are currently unable to determine the health of this resource.")
+            .Metric("Http5xx", "Count", m => m >= 35 ? 600 : 1)
+            .Errors(60, "Microsoft.Data.SqlClient.SqlException (0x80131904): Database 'sqldb-orders' on server 'sql-shop-prod' is not currently available.", fromMinute: 35)
+            .Build();
+
+        var diagnosis = Diagnose(evidence);
+
+        Assert.Equal(RemediationKind.EscalateDependency, diagnosis.RemediationKind);
+        Assert.Equal("sqldb-orders", diagnosis.Conclusion?.Remediation?.ResourceName);
+    }
+
+    [Fact]
+    public void ContainerApp_WhoseWorkingSetBytesClimbs_WithOutOfMemory_IsALeak_ToRestart()
+    {
+        var evidence = new EvidenceBuilder()
+            .Metric("UsageNanoCores", "NanoCores", m => 250_000_000 + (m % 3 * 1_000_000))
+            .Metric("WorkingSetBytes", "Bytes", m => (0.5 + (m * 0.02)) * GiB)
+            .Metric("Requests", "Count", m => 900 + (m % 5))
+            .Errors(30, OutOfMemory, fromMinute: 40)
+            .Build();
+
+        Assert.Equal(RemediationKind.Restart, Diagnose(evidence).RemediationKind);
+    }
+
+    [Fact]
+    public void ContainerApp_WhoseCpuUsageSurgesWithDemand_NeedsScaleOut()
+    {
+        var evidence = new EvidenceBuilder()
+            .Metric("UsageNanoCores", "NanoCores", m => m >= 20 ? 1_800_000_000 : 400_000_000)
+            .Metric("WorkingSetBytes", "Bytes", m => (0.5 + (m % 2 * 0.01)) * GiB)
+            .Metric("Requests", "Count", m => m >= 20 ? 4000 : 900)
+            .Build();
+
+        Assert.Equal(RemediationKind.ScaleOut, Diagnose(evidence).RemediationKind);
+    }
+
+    [Fact]
+    public void ResponseTimeInMilliseconds_IsComparedInSeconds()
+    {
+        var trend = MetricTrend.Of("ResponseTime", "MilliSeconds", Enumerable.Range(0, 60).Select(m => new MetricPoint(EvidenceBuilder.MinuteTime(m), m >= 30 ? 900 : 120)));
+        var evidence = new Evidence("ca-checkout", 2, EvidenceBuilder.Now, "Available", string.Empty, [trend], [], [], 0, []);
+
+        var finding = Assert.Single(new LatencyAnalyzer().Analyze(evidence));
+
+        Assert.Equal("Seconds", trend.Unit);
+        Assert.Contains("ResponseTime 120 ms → 900 ms", finding.Evidence[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +181,7 @@ public sealed class AnalyzerTests
     {
         var evidence = Normal().Health("Unavailable", "sqldb-orders is unavailable because of a problem on the Azure platform.").Build();
 
-        Assert.Equal(ExpectedRemediation.EscalateDependency, Diagnose(evidence).RemediationKind);
+        Assert.Equal(RemediationKind.EscalateDependency, Diagnose(evidence).RemediationKind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using SreBot.Shared.Estate.Sandbox.Scenarios;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Bot.Tests.Investigation;
 
@@ -7,7 +8,7 @@ public sealed record ScenarioOutcome(
     string Scenario,
     string Resource,
     ExpectedFinding Expected,
-    ExpectedRemediation Found,
+    RemediationKind Found,
     string? FoundResource,
     int? FoundInstanceCount,
     double Confidence,
@@ -16,7 +17,7 @@ public sealed record ScenarioOutcome(
     /// <summary>Right when the remediation kind matches, the remediation targets the expected resource, and a scale-out is big enough.</summary>
     public bool IsRight
         => Found == Expected.Remediation
-            && (Expected.Remediation == ExpectedRemediation.None
+            && (Expected.Remediation == RemediationKind.None
                 || string.Equals(FoundResource, Expected.Resource?.Name, StringComparison.OrdinalIgnoreCase))
             && (Expected.MinimumInstanceCount is not { } minimum || FoundInstanceCount >= minimum);
 

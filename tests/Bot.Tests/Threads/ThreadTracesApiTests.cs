@@ -9,7 +9,8 @@ namespace SreBot.Bot.Tests.Threads;
 /// <summary>Investigation traces recorded from chat and read back through <c>/api/v1/threads/{id}</c>.</summary>
 public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
 {
-    private static readonly string[] InvestigationTools = ["resource_get", "resource_health_get", "metrics_query", "logs_search", "activity_log_list"];
+    // A web app's metrics in two queries: the gauges averaged, the counters totalled (Azure Monitor's supported aggregations).
+    private static readonly string[] InvestigationTools = ["resource_get", "resource_health_get", "metrics_query", "metrics_query", "logs_search", "activity_log_list"];
 
     private readonly SreBotApp _app = new();
     private ConnectorRecorder _connector = null!;
@@ -43,11 +44,11 @@ public sealed class ThreadTracesApiTests : IAsyncLifetime, IDisposable
         });
         Assert.True(steps.Sum(s => s.GetProperty("durationMs").GetDouble()) > 0);
 
-        var metrics = steps.Single(s => s.GetProperty("tool").GetString() == "metrics_query");
-        Assert.Equal("PT1H", metrics.GetProperty("arguments").GetProperty("timespan").GetString());
-        Assert.Equal(
-            ["resourceId", "timespan"],
-            metrics.GetProperty("arguments").EnumerateObject().Select(p => p.Name));
+        var metrics = steps.Where(s => s.GetProperty("tool").GetString() == "metrics_query").Select(s => s.GetProperty("arguments")).ToList();
+        Assert.All(metrics, m => Assert.Equal("PT1H", m.GetProperty("timespan").GetString()));
+        Assert.All(metrics, m => Assert.Equal(["aggregation", "metricNames", "resourceId", "timespan"], m.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["Average", "Total"], metrics.Select(m => m.GetProperty("aggregation").GetString()));
+        Assert.Equal(["MemoryWorkingSet", "HttpResponseTime"], metrics[0].GetProperty("metricNames").EnumerateArray().Select(n => n.GetString()));
 
         var findings = trace.GetProperty("findings").EnumerateArray().Select(f => f.GetString()!).ToList();
         Assert.NotEmpty(findings);

@@ -16,8 +16,8 @@ public static class CheckoutLeakIncident
     public const string Release = "4.18.0";
     public const string Pipeline = "github-actions-shop-deploy";
 
-    /// <summary>The minutes of metrics served, ending at the last whole minute before now (the hour the investigator reads).</summary>
-    public const int Minutes = 60;
+    /// <summary>The minutes of metrics served (from before the deployment), ending at the last whole minute before now; the fake answers the window asked for.</summary>
+    public const int Minutes = 240;
 
     private const double GiB = 1024d * 1024 * 1024;
     private const double BaseWorkingSet = 1.4 * GiB;
@@ -33,7 +33,14 @@ public static class CheckoutLeakIncident
     private static readonly TimeSpan RampUp = TimeSpan.FromMinutes(110);
     private static readonly string[] Routes = ["POST /api/checkout/submit", "GET /api/cart/{cartId}"];
 
-    /// <summary>Applies the incident to a world seeded with <see cref="ShopEstate.Seed"/>, as of <paramref name="now"/>; returns the log rows it wrote.</summary>
+    // Supported aggregations as App Service's metrics reference lists them: gauges averaged, counters totalled.
+    private static readonly string[] Gauge = ["Average", "Minimum", "Maximum"];
+    private static readonly string[] Counter = ["Total"];
+
+    /// <summary>
+    /// Applies the incident's metrics, health and activity to a world seeded with <see cref="ShopEstate.Seed"/>, as of
+    /// <paramref name="now"/>; returns its log rows in their tables' own columns (<see cref="AddLogs"/> stores them in the world).
+    /// </summary>
     public static IReadOnlyList<SeedLogRow> Apply(FakeWorld world, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(world);
@@ -42,36 +49,79 @@ public static class CheckoutLeakIncident
         var states = minutes.Select(m => State(m, now)).ToList();
         world.Metrics[site] = new Dictionary<string, FakeMetric>(StringComparer.OrdinalIgnoreCase)
         {
-            ["CpuTime"] = Series("Seconds", minutes, states, s => s.CpuSeconds),
-            ["MemoryWorkingSet"] = Series("Bytes", minutes, states, s => Math.Round(s.WorkingSet)),
-            ["Requests"] = Series("Count", minutes, states, s => s.Requests),
-            ["Http2xx"] = Series("Count", minutes, states, s => s.Requests - s.Http4xx - s.Http5xx),
-            ["Http4xx"] = Series("Count", minutes, states, s => s.Http4xx),
-            ["Http5xx"] = Series("Count", minutes, states, s => s.Http5xx),
-            ["HttpResponseTime"] = Series("Seconds", minutes, states, s => Math.Round(s.ResponseSeconds, 4)),
-            ["AverageMemoryWorkingSet"] = Series("Bytes", minutes, states, s => Math.Round(s.WorkingSet)),
+            ["CpuTime"] = Series("Seconds", Counter, minutes, states, s => s.CpuSeconds),
+            ["MemoryWorkingSet"] = Series("Bytes", Gauge, minutes, states, s => Math.Round(s.WorkingSet)),
+            ["AverageMemoryWorkingSet"] = Series("Bytes", Gauge, minutes, states, s => Math.Round(s.WorkingSet)),
+            ["Requests"] = Series("Count", Counter, minutes, states, s => s.Requests),
+            ["Http2xx"] = Series("Count", Counter, minutes, states, s => s.Requests - s.Http4xx - s.Http5xx),
+            ["Http4xx"] = Series("Count", Counter, minutes, states, s => s.Http4xx),
+            ["Http5xx"] = Series("Count", Counter, minutes, states, s => s.Http5xx),
+            ["HttpResponseTime"] = Series("Seconds", Gauge, minutes, states, s => Math.Round(s.ResponseSeconds, 4)),
         };
         var plan = ShopEstate.Id(world, ShopEstate.ShopProd, "Microsoft.Web/serverfarms", ShopEstate.ShopProdPlan);
         world.Metrics[plan] = new Dictionary<string, FakeMetric>(StringComparer.OrdinalIgnoreCase)
         {
-            ["CpuPercentage"] = Series("Percent", minutes, states, s => Math.Round(100 * ((s.CpuSeconds + 40) / (ShopEstate.ShopProdInstances * 2 * 60.0)), 1)),
-            ["MemoryPercentage"] = Series("Percent", minutes, states, s => Math.Round(100 * ((s.WorkingSet + (0.9 * GiB) + (1.3 * GiB)) / (8 * GiB)), 1)),
+            ["CpuPercentage"] = Series("Percent", Gauge, minutes, states, s => Math.Round(100 * ((s.CpuSeconds + 40) / (ShopEstate.ShopProdInstances * 2 * 60.0)), 1)),
+            ["MemoryPercentage"] = Series("Percent", Gauge, minutes, states, s => Math.Round(100 * ((s.WorkingSet + (0.9 * GiB) + (1.3 * GiB)) / (8 * GiB)), 1)),
         };
 
-        world.Health[site] = "Degraded";
         var last = states[^1];
-        world.Answers[$"{site}/providers/Microsoft.ResourceHealth/availabilityStatuses/current"] = HealthStatus(site, now,
-            string.Create(CultureInfo.InvariantCulture, $"{ShopEstate.CheckoutApi} is running low on memory: its working set is {last.WorkingSet / GiB:0.0} GiB per instance and some requests are failing. The Azure platform is not affected."));
+        world.SetHealth(site, new FakeHealthStatus(
+            "Degraded",
+            "Degraded",
+            string.Create(CultureInfo.InvariantCulture,
+                $"{ShopEstate.CheckoutApi} is running low on memory: its working set is {last.WorkingSet / GiB:0.0} GiB per instance and some requests are failing. The Azure platform is not affected."),
+            "Unplanned",
+            now.AddMinutes(-30),
+            now.AddMinutes(-1)));
 
         var deployed = now + LeakStart - TimeSpan.FromHours(2);
-        world.ActivityEvents.Enqueue(ActivityEvent(world, site, ShopEstate.ShopProd, deployed, "Microsoft.Web/sites/deployments/write",
-            $"Deployment of checkout-api {Release} (commit 9c41e7a) to {ShopEstate.CheckoutApi} succeeded."));
+        world.AddActivityEvent(site, deployed, "Microsoft.Web/sites/deployments/write", "Succeeded", Pipeline,
+            $"Deployment of checkout-api {Release} (commit 9c41e7a) to {ShopEstate.CheckoutApi} succeeded.");
         var staging = ShopEstate.Id(world, ShopEstate.ShopStaging, "Microsoft.Web/sites", ShopEstate.CheckoutApiStaging);
-        world.ActivityEvents.Enqueue(ActivityEvent(world, staging, ShopEstate.ShopStaging, now + LeakStart - TimeSpan.FromHours(26), "Microsoft.Web/sites/deployments/write",
-            $"Deployment of checkout-api {Release} (commit 9c41e7a) to {ShopEstate.CheckoutApiStaging} succeeded."));
+        world.AddActivityEvent(staging, now + LeakStart - TimeSpan.FromHours(26), "Microsoft.Web/sites/deployments/write", "Succeeded", Pipeline,
+            $"Deployment of checkout-api {Release} (commit 9c41e7a) to {ShopEstate.CheckoutApiStaging} succeeded.");
 
         return [.. DeploymentLogs(site, deployed), .. minutes.Zip(states).SelectMany(p => MinuteLogs(site, p.First, p.Second))];
     }
+
+    /// <summary>The incident with its log rows stored in the world's Log Analytics: what an investigation of the checkout API finds.</summary>
+    public static void ApplyWithLogs(FakeWorld world, DateTimeOffset now) => AddLogs(world, Apply(world, now));
+
+    /// <summary>
+    /// Stores rows in the world's Log Analytics as SreBot's query reads them (<c>AzureLogTables</c>): an HTTP log line is
+    /// "method path status time ms", an error from status 500 and a warning from 400; an app log line is its message and stack trace.
+    /// </summary>
+    public static void AddLogs(FakeWorld world, IEnumerable<SeedLogRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            var (level, message) = row.Table switch
+            {
+                "AppServiceHTTPLogs" => (Status(row) >= 500 ? "Error" : Status(row) >= 400 ? "Warning" : "Information",
+                    string.Create(CultureInfo.InvariantCulture, $"{Text(row, "CsMethod")} {Text(row, "CsUriStem")} {Status(row)} {row.Columns["TimeTaken"]!.GetValue<int>()} ms")),
+                "AppServiceAppLogs" => (Level(Text(row, "Level")), Text(row, "StackTrace") is { Length: > 0 } stack ? $"{Text(row, "Message")}\n{stack}" : Text(row, "Message")),
+                _ => (Level(Text(row, "Level")), Text(row, "ResultDescription")),
+            };
+            world.AddLog(row.ResourceId, row.Table, row.TimeGenerated, level, message);
+        }
+    }
+
+    private static int Status(SeedLogRow row) => row.Columns["ScStatus"]!.GetValue<int>();
+
+    private static string Text(SeedLogRow row, string column) => row.Columns[column]?.GetValue<string>() ?? string.Empty;
+
+    /// <summary>App Service's level words as SreBot's query normalises them.</summary>
+    private static string Level(string raw) => raw.ToUpperInvariant() switch
+    {
+        "ERROR" => "Error",
+        "WARNING" or "WARN" => "Warning",
+        "CRITICAL" => "Critical",
+        "VERBOSE" or "DEBUG" => "Verbose",
+        _ => "Information",
+    };
 
     /// <summary>What the checkout API does in one minute (the Sandbox web-app model's formulas for a leak, without noise).</summary>
     private static MinuteState State(DateTimeOffset minute, DateTimeOffset now)
@@ -136,12 +186,6 @@ public static class CheckoutLeakIncident
 
     private static IEnumerable<SeedLogRow> DeploymentLogs(string site, DateTimeOffset deployed)
     {
-        yield return new SeedLogRow(site, "AppServicePlatformLogs", deployed, new JsonObject
-        {
-            ["Level"] = "Informational",
-            ["Message"] = $"Deployment 9c41e7a succeeded; starting {ShopEstate.CheckoutApi} on version {Release}.",
-            ["OperationName"] = "ContainerLogs",
-        });
         yield return new SeedLogRow(site, "AppServiceConsoleLogs", deployed.AddSeconds(6), new JsonObject
         {
             ["Level"] = "Informational",
@@ -165,61 +209,8 @@ public static class CheckoutLeakIncident
         });
     }
 
-    private static FakeMetric Series(string unit, IReadOnlyList<DateTimeOffset> minutes, IReadOnlyList<MinuteState> states, Func<MinuteState, double> value)
-        => new(unit, [.. minutes.Zip(states).Select(p => (p.First, value(p.Second)))]);
-
-    /// <summary>Resource Health's availabilityStatuses/current (AvailabilityStatuses_GetByResource example), Degraded with the low-memory summary.</summary>
-    private static JsonObject HealthStatus(string site, DateTimeOffset now, string summary) => new()
-    {
-        ["id"] = $"{site}/providers/Microsoft.ResourceHealth/availabilityStatuses/current",
-        ["name"] = "current",
-        ["type"] = "Microsoft.ResourceHealth/AvailabilityStatuses",
-        ["location"] = "westeurope",
-        ["properties"] = new JsonObject
-        {
-            ["availabilityState"] = "Degraded",
-            ["title"] = "Degraded",
-            ["summary"] = summary,
-            ["reasonType"] = "Unplanned",
-            ["reasonChronicity"] = "Persistent",
-            ["occuredTime"] = Instant(now.AddMinutes(-30)),
-            ["reportedTime"] = Instant(now.AddMinutes(-1)),
-        },
-    };
-
-    /// <summary>A management event as the Activity Log reports it (ActivityLogs_List example).</summary>
-    private static JsonObject ActivityEvent(FakeWorld world, string resourceId, string group, DateTimeOffset at, string operation, string description)
-    {
-        var eventId = Guid.NewGuid().ToString();
-        return new JsonObject
-        {
-            ["authorization"] = new JsonObject { ["action"] = operation, ["scope"] = resourceId },
-            ["caller"] = Pipeline,
-            ["channels"] = "Operation",
-            ["claims"] = new JsonObject { ["appid"] = "c44b4083-3bb0-49c1-b47d-974e53cbdf3c" },
-            ["correlationId"] = Guid.NewGuid().ToString(),
-            ["description"] = description,
-            ["eventDataId"] = eventId,
-            ["eventName"] = new JsonObject { ["value"] = "EndRequest", ["localizedValue"] = "End request" },
-            ["category"] = new JsonObject { ["value"] = "Administrative", ["localizedValue"] = "Administrative" },
-            ["eventTimestamp"] = Instant(at),
-            ["id"] = string.Create(CultureInfo.InvariantCulture, $"{resourceId}/events/{eventId}/ticks/{at.UtcTicks}"),
-            ["level"] = "Informational",
-            ["operationId"] = Guid.NewGuid().ToString(),
-            ["operationName"] = new JsonObject { ["value"] = operation, ["localizedValue"] = "Create Web App Deployment" },
-            ["resourceGroupName"] = group,
-            ["resourceProviderName"] = new JsonObject { ["value"] = "Microsoft.Web", ["localizedValue"] = "Azure Web Sites" },
-            ["resourceType"] = new JsonObject { ["value"] = "Microsoft.Web/sites/deployments", ["localizedValue"] = "Microsoft.Web/sites/deployments" },
-            ["resourceId"] = resourceId,
-            ["status"] = new JsonObject { ["value"] = "Succeeded", ["localizedValue"] = "Succeeded" },
-            ["subStatus"] = new JsonObject { ["value"] = "OK", ["localizedValue"] = "OK (HTTP Status Code: 200)" },
-            ["submissionTimestamp"] = Instant(at.AddSeconds(12)),
-            ["subscriptionId"] = world.Subscription,
-            ["properties"] = new JsonObject { ["statusCode"] = "OK" },
-        };
-    }
+    private static FakeMetric Series(string unit, string[] aggregations, IReadOnlyList<DateTimeOffset> minutes, IReadOnlyList<MinuteState> states, Func<MinuteState, double> value)
+        => new(unit, [.. minutes.Zip(states).Select(p => (p.First, value(p.Second)))], SupportedAggregations: aggregations);
 
     private static DateTimeOffset Floor(DateTimeOffset time) => new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
-
-    private static string Instant(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

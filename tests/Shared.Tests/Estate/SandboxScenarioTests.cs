@@ -3,6 +3,7 @@ using SreBot.Shared.Estate.Sandbox;
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using SreBot.Shared.Estate.Sandbox.Scenarios;
 using SreBot.Shared.Scope;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Tests.Estate;
 
@@ -35,7 +36,7 @@ public sealed class SandboxScenarioTests
         Assert.False(string.IsNullOrWhiteSpace(finding.RootCause));
         Assert.False(string.IsNullOrWhiteSpace(finding.Suggestion));
         Assert.NotEmpty(finding.Evidence);
-        Assert.Equal(finding.Remediation == ExpectedRemediation.ScaleOut, finding.MinimumInstanceCount is not null);
+        Assert.Equal(finding.Remediation == RemediationKind.ScaleOut, finding.MinimumInstanceCount is not null);
         if (finding.Resource is { } resource)
         {
             Assert.Contains(SandboxEstate.Subscription, resource.Display, StringComparison.Ordinal);
@@ -47,12 +48,12 @@ public sealed class SandboxScenarioTests
     {
         var catalog = new SandboxScenarioCatalog();
 
-        Assert.Equal((SandboxEstate.CheckoutApiId, ExpectedRemediation.Restart), Key(catalog, SandboxScenarioNames.CheckoutMemoryLeak));
-        Assert.Equal((null, ExpectedRemediation.None), Key(catalog, SandboxScenarioNames.Healthy));
-        Assert.Equal((SandboxEstate.CheckoutApiId, ExpectedRemediation.RollbackDeployment), Key(catalog, SandboxScenarioNames.BadDeployment));
-        Assert.Equal((SandboxEstate.CheckoutApiId, ExpectedRemediation.ScaleOut), Key(catalog, SandboxScenarioNames.CpuSaturation));
-        Assert.Equal((SandboxEstate.OrdersDatabaseId, ExpectedRemediation.EscalateDependency), Key(catalog, SandboxScenarioNames.DependencyOutage));
-        Assert.Equal((SandboxEstate.CheckoutApiId, ExpectedRemediation.None), Key(catalog, SandboxScenarioNames.NoisyHealthy));
+        Assert.Equal((SandboxEstate.CheckoutApiId, RemediationKind.Restart), Key(catalog, SandboxScenarioNames.CheckoutMemoryLeak));
+        Assert.Equal((null, RemediationKind.None), Key(catalog, SandboxScenarioNames.Healthy));
+        Assert.Equal((SandboxEstate.CheckoutApiId, RemediationKind.RollbackDeployment), Key(catalog, SandboxScenarioNames.BadDeployment));
+        Assert.Equal((SandboxEstate.CheckoutApiId, RemediationKind.ScaleOut), Key(catalog, SandboxScenarioNames.CpuSaturation));
+        Assert.Equal((SandboxEstate.OrdersDatabaseId, RemediationKind.EscalateDependency), Key(catalog, SandboxScenarioNames.DependencyOutage));
+        Assert.Equal((SandboxEstate.CheckoutApiId, RemediationKind.None), Key(catalog, SandboxScenarioNames.NoisyHealthy));
     }
 
     [Theory]
@@ -164,7 +165,7 @@ public sealed class SandboxScenarioTests
         Assert.Equal("Available", health.AvailabilityState);
     }
 
-    private static (ResourceId? Resource, ExpectedRemediation Remediation) Key(SandboxScenarioCatalog catalog, string name)
+    private static (ResourceId? Resource, RemediationKind Remediation) Key(SandboxScenarioCatalog catalog, string name)
     {
         var finding = catalog.Get(name).ExpectedFinding;
         return (finding.Resource, finding.Remediation);

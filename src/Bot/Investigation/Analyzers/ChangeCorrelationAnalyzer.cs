@@ -12,8 +12,8 @@ public sealed class ChangeCorrelationAnalyzer : IAnalyzer
 
     public IEnumerable<Finding> Analyze(Evidence evidence)
     {
-        var anomalies = new[] { evidence.Metric("Http5xx") is { Ratio: >= 10, Recent: >= 20 } errors ? errors : null,
-                                evidence.Metric("HttpResponseTime") is { Ratio: >= 3 } latency ? latency : null }
+        var anomalies = new[] { evidence.Metric(MetricNames.ServerErrors) is { Ratio: >= 10, Recent: >= 20 } errors ? errors : null,
+                                evidence.Metric(MetricNames.ResponseTime) is { Ratio: >= 3 } latency ? latency : null }
             .OfType<MetricTrend>()
             .Select(m => (Metric: m, Onset: m.Onset))
             .Where(a => a.Onset is not null)
@@ -34,9 +34,9 @@ public sealed class ChangeCorrelationAnalyzer : IAnalyzer
             yield break;
         }
 
-        var otherwiseNormal = evidence.Metric("MemoryWorkingSet") is not { ClimbsSteadily: true, Ratio: > 1.3 }
-            && evidence.Metric("CpuTime") is not { Ratio: >= 2 }
-            && evidence.Metric("Requests") is not { Ratio: >= 2 };
+        var otherwiseNormal = evidence.Metric(MetricNames.Memory) is not { ClimbsSteadily: true, Ratio: > 1.3 }
+            && evidence.Metric(MetricNames.CpuUsage) is not { Ratio: >= 2 }
+            && evidence.Metric(MetricNames.Requests) is not { Ratio: >= 2 };
         var exception = evidence.TopErrors.FirstOrDefault(e => e.Message.Contains("Exception", StringComparison.Ordinal)
             && !e.Message.Contains("client has disconnected", StringComparison.OrdinalIgnoreCase));
         var observations = new List<string>

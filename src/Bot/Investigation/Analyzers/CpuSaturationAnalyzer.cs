@@ -14,8 +14,8 @@ public sealed class CpuSaturationAnalyzer : IAnalyzer
 
     public IEnumerable<Finding> Analyze(Evidence evidence)
     {
-        var percent = evidence.Metric("CpuPercentage", "Percentage CPU", "cpu_percent");
-        var cpuTime = evidence.Metric("CpuTime");
+        var percent = evidence.Metric(MetricNames.CpuPercent);
+        var cpuTime = evidence.Metric(MetricNames.CpuUsage);
         var pinned = percent is { Recent: >= PinnedPercent };
         var busier = cpuTime is { Ratio: >= SurgeRatio };
         if (!pinned && !busier)
@@ -25,13 +25,13 @@ public sealed class CpuSaturationAnalyzer : IAnalyzer
 
         var observations = new List<string> { Quantity.Change(pinned ? percent! : cpuTime!) };
         var confidence = 0.5;
-        if (evidence.Metric("Requests") is { Ratio: >= SurgeRatio and var demand } requests)
+        if (evidence.Metric(MetricNames.Requests) is { Ratio: >= SurgeRatio and var demand } requests)
         {
             observations.Add(string.Create(CultureInfo.InvariantCulture, $"{Quantity.Change(requests)} ({demand:0.#}× normal demand)"));
             confidence += 0.2;
         }
 
-        if (evidence.Metric("HttpResponseTime") is { Ratio: >= 3 } latency)
+        if (evidence.Metric(MetricNames.ResponseTime) is { Ratio: >= 3 } latency)
         {
             observations.Add(Quantity.Change(latency));
             confidence += 0.1;

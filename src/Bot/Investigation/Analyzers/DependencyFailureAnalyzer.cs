@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SreBot.Bot.Investigation.Analyzers;
 
 /// <summary>
-/// The resource is healthy itself but many of its errors are failed calls to something it depends on (a database, an
+/// The resource is not impaired itself (Resource Health Available or Unknown) but many of its errors are failed calls to something it depends on (a database, an
 /// HTTP service): the fix belongs to that dependency's owner, not to this resource.
 /// </summary>
 public sealed partial class DependencyFailureAnalyzer : IAnalyzer
@@ -18,7 +18,7 @@ public sealed partial class DependencyFailureAnalyzer : IAnalyzer
 
     public IEnumerable<Finding> Analyze(Evidence evidence)
     {
-        if (!evidence.Healthy || evidence.ErrorEntries.Count == 0)
+        if (evidence.Impaired || evidence.ErrorEntries.Count == 0)
         {
             yield break;
         }
@@ -40,12 +40,12 @@ public sealed partial class DependencyFailureAnalyzer : IAnalyzer
             $"e.g. {failures[0].Message.Split('\n')[0].Trim()}",
             $"Resource Health of {evidence.ResourceName} {evidence.HealthState}",
         };
-        if (evidence.Metric("HttpResponseTime") is { Ratio: >= 3 } latency)
+        if (evidence.Metric(MetricNames.ResponseTime) is { Ratio: >= 3 } latency)
         {
             observations.Add(Quantity.Change(latency));
         }
 
-        var ownFault = evidence.Metric("MemoryWorkingSet") is { ClimbsSteadily: true, Ratio: > 1.3 } || evidence.Metric("CpuTime") is { Ratio: >= 2 };
+        var ownFault = evidence.Metric(MetricNames.Memory) is { ClimbsSteadily: true, Ratio: > 1.3 } || evidence.Metric(MetricNames.CpuUsage) is { Ratio: >= 2 };
         yield return new Finding(
             "dependency-failure",
             $"{evidence.ResourceName} is healthy itself, but its calls to {dependency} fail.",

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SreBot.Shared.Estate.Sandbox.Scenarios;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Bot.Investigation.Analyzers;
 
@@ -24,7 +24,7 @@ public sealed class Diagnosis
     /// <summary>The finding acted on, or null when no action is needed.</summary>
     public Finding? Conclusion { get; }
 
-    public ExpectedRemediation RemediationKind => Conclusion?.Remediation?.Kind ?? ExpectedRemediation.None;
+    public RemediationKind RemediationKind => Conclusion?.Remediation?.Kind ?? RemediationKind.None;
 
     public double Confidence => Conclusion?.Confidence ?? (Findings.Count == 0 ? 1 : 1 - Findings[0].Confidence);
 

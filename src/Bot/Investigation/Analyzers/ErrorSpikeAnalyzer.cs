@@ -16,7 +16,7 @@ public sealed class ErrorSpikeAnalyzer : IAnalyzer
     {
         var exception = evidence.TopErrors.FirstOrDefault(e => e.Message.Contains("Exception", StringComparison.Ordinal)
             && !e.Message.Contains("client has disconnected", StringComparison.OrdinalIgnoreCase));
-        if (evidence.Metric("Http5xx") is { Baseline: { } baseline, Recent: { } recent } errors
+        if (evidence.Metric(MetricNames.ServerErrors) is { Baseline: { } baseline, Recent: { } recent } errors
             && recent >= MinimumPerMinute && recent >= SpikeRatio * Math.Max(baseline, 1))
         {
             var observations = new List<string> { $"{Quantity.Change(errors)} per minute since {(errors.Onset is { } onset ? Quantity.Time(onset) : "the start of the window")}" };

@@ -9,7 +9,7 @@ public sealed class LatencyAnalyzer : IAnalyzer
 
     public IEnumerable<Finding> Analyze(Evidence evidence)
     {
-        if (evidence.Metric("HttpResponseTime", "AverageResponseTime") is { Ratio: >= SlowRatio, Recent: >= MinimumSeconds } latency)
+        if (evidence.Metric(MetricNames.ResponseTime) is { Ratio: >= SlowRatio, Recent: >= MinimumSeconds } latency)
         {
             yield return new Finding("latency", "Response times are several times normal.", [Quantity.Change(latency)], 0.4, null);
         }

@@ -9,7 +9,7 @@ public sealed class MemoryTrendAnalyzer : IAnalyzer
 
     public IEnumerable<Finding> Analyze(Evidence evidence)
     {
-        var memory = evidence.Metric("MemoryWorkingSet", "PrivateBytes", "MemoryPercentage", "memory_percent");
+        var memory = evidence.Metric(MetricNames.Memory);
         if (memory is not { Ratio: > RiseThreshold and var ratio, ClimbsSteadily: true })
         {
             yield break;

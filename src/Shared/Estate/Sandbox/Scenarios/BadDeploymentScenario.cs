@@ -1,5 +1,6 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -16,7 +17,7 @@ internal static class BadDeploymentScenario
         "A deployment of app-checkout-api is followed at once by a spike of HTTP 500s from a NullReferenceException.",
         new ExpectedFinding(
             CheckoutApiId,
-            ExpectedRemediation.RollbackDeployment,
+            RemediationKind.RollbackDeployment,
             "Release 4.19.0 of app-checkout-api, deployed about 35 minutes ago, fails checkout submissions with a NullReferenceException "
             + "in PromotionEngine.Apply; HTTP 5xx jumped right at the deployment while memory, CPU and dependencies are normal.",
             "Roll app-checkout-api back to 4.18.3 (redeploy the previous build or swap the staging slot back); a restart or scale-out will not help.",

@@ -1,6 +1,7 @@
 using SreBot.Shared.Estate.Sandbox.Catalog;
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
 using SreBot.Shared.Estate.Sandbox.Simulation;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -18,7 +19,7 @@ internal static class CheckoutMemoryLeakScenario
         "app-checkout-api leaks memory since a deployment; OutOfMemoryException and HTTP 5xx rise with memory until it is restarted.",
         new ExpectedFinding(
             CheckoutApiId,
-            ExpectedRemediation.Restart,
+            RemediationKind.Restart,
             "app-checkout-api is leaking memory: its working set has grown steadily for well over an hour, starting about two hours "
             + "after release 4.18.0 was deployed, until allocations fail with OutOfMemoryException and requests return HTTP 500/503.",
             "Restart app-checkout-api to release the memory now, then roll back or fix release 4.18.0 (PriceSnapshotCache keeps growing) "

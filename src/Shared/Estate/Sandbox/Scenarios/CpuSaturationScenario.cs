@@ -1,5 +1,6 @@
 using SreBot.Shared.Scope;
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -18,7 +19,7 @@ internal static class CpuSaturationScenario
         "A traffic surge saturates the CPU of the shop's App Service plan; it needs a scale-out.",
         new ExpectedFinding(
             CheckoutApiId,
-            ExpectedRemediation.ScaleOut,
+            RemediationKind.ScaleOut,
             "A traffic surge (about four times the usual requests to app-checkout-api and app-storefront-web) saturates the CPU of "
             + "App Service plan asp-shop-prod: requests queue, response times are many times normal and some requests fail with HTTP 503. "
             + "Memory, dependencies and the code are fine.",

@@ -1,4 +1,5 @@
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -16,7 +17,7 @@ internal static class DependencyOutageScenario
         "sqldb-orders is down (platform outage); app-checkout-api is healthy but its calls to the database fail.",
         new ExpectedFinding(
             OrdersDatabaseId,
-            ExpectedRemediation.EscalateDependency,
+            RemediationKind.EscalateDependency,
             "The Azure SQL database sqldb-orders has been unavailable for about 25 minutes (Resource Health: Unavailable, Unplanned); "
             + "app-checkout-api is healthy itself, but the requests that need the database time out after 15 s and return HTTP 500 (SqlException 40613).",
             "Do not restart or scale app-checkout-api. Follow the Azure SQL outage in Service Health, open a support case for sqldb-orders, "

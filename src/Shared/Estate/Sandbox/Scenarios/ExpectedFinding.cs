@@ -1,4 +1,5 @@
 using SreBot.Shared.Scope;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -7,10 +8,10 @@ namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 /// <param name="RootCause">One or two sentences naming the cause.</param>
 /// <param name="Suggestion">What to do about it.</param>
 /// <param name="Evidence">The signals in the data that support the conclusion.</param>
-/// <param name="MinimumInstanceCount">For <see cref="ExpectedRemediation.ScaleOut"/>: the instance count that relieves the load.</param>
+/// <param name="MinimumInstanceCount">For <see cref="RemediationKind.ScaleOut"/>: the instance count that relieves the load.</param>
 public sealed record ExpectedFinding(
     ResourceId? Resource,
-    ExpectedRemediation Remediation,
+    RemediationKind Remediation,
     string RootCause,
     string Suggestion,
     IReadOnlyList<string> Evidence,

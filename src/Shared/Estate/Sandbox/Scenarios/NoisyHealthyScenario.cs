@@ -1,4 +1,5 @@
 using static SreBot.Shared.Estate.Sandbox.Catalog.SandboxEstate;
+using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Shared.Estate.Sandbox.Scenarios;
 
@@ -10,7 +11,7 @@ internal static class NoisyHealthyScenario
         "app-checkout-api logs a steady stream of harmless warnings; metrics and health are normal.",
         new ExpectedFinding(
             CheckoutApiId,
-            ExpectedRemediation.None,
+            RemediationKind.None,
             "No incident: app-checkout-api logs many warnings (successful retries, slow requests, deprecated endpoints, missing feature "
             + "flags), but error rates, latency, memory and CPU are at baseline and Resource Health is Available.",
             "No action is needed now; consider lowering the noise (log levels, retry logging) in a normal work item.",

@@ -1,7 +1,10 @@
-namespace SreBot.Shared.Estate.Sandbox.Scenarios;
+namespace SreBot.Shared.Estate.Diagnosis;
 
-/// <summary>The kind of action a good investigation of a scenario recommends.</summary>
-public enum ExpectedRemediation
+/// <summary>
+/// The kind of fix a diagnosis points to, whatever the estate: the investigator's analyzers name one, and the Sandbox's
+/// scenarios say which one a correct investigation reaches.
+/// </summary>
+public enum RemediationKind
 {
     /// <summary>Nothing to do.</summary>
     None,

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using SreBot.Bot.Investigation;
+using SreBot.Bot.Tests.Infrastructure;
+using SreBot.FakeAzure;
+using SreBot.FakeAzure.Seeds;
+using SreBot.Shared.Conversations;
+using SreBot.Shared.Estate.Diagnosis;
+using SreBot.Shared.Estate.Sandbox.Scenarios;
+using SreBot.Shared.Identity;
+
+namespace SreBot.Bot.Tests.Investigation;
+
+/// <summary>
+/// The investigation behind <c>investigate app-checkout-api</c> (<see cref="InvestigationRun"/>, every read through the MCP
+/// call path) reaches the same diagnosis on Azure — the host configured with <c>Estate:Provider=Azure</c> at the fake,
+/// seeded with the shop estate and the checkout leak in Azure's shapes — as on the Sandbox's CheckoutMemoryLeak scenario.
+/// </summary>
+public sealed class AzureLeakInvestigationTests
+{
+    [Fact]
+    public async Task LeakingCheckoutApi_OnAzure_HasTheSameRootCauseCulpritAndRemediation_AsOnTheSandbox()
+    {
+        var scenario = new SandboxScenarioCatalog().Get(SandboxScenarioNames.CheckoutMemoryLeak);
+        using var sandbox = new SreBotApp(new Dictionary<string, string?> { ["Estate:Sandbox:Scenario"] = scenario.Name });
+        var onSandbox = await InvestigateAsync(sandbox);
+
+        var server = FakeAzureServer.Shared;
+        var world = server.NewWorld();
+        ShopEstate.Seed(world);
+        CheckoutLeakIncident.ApplyWithLogs(world, DateTimeOffset.UtcNow);
+        using var azure = new SreBotApp(new Dictionary<string, string?>
+        {
+            ["Estate:Provider"] = "Azure",
+            ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
+            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
+            ["Estate:Azure:RetryDelay"] = "00:00:00.010",
+            ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
+            ["Agent:Subscription"] = world.Subscription,
+            ["Agent:ResourceGroups:0"] = ShopEstate.ShopProd,
+            ["Agent:ResourceGroups:1"] = ShopEstate.ShopStaging,
+        });
+        var onAzure = await InvestigateAsync(azure);
+
+        Assert.Equal(scenario.ExpectedFinding.Remediation, onSandbox.RemediationKind);
+        Assert.Equal(RemediationKind.Restart, onAzure.RemediationKind);
+        Assert.Equal(scenario.ExpectedFinding.Resource?.Name, onAzure.Conclusion?.Remediation?.ResourceName);
+        Assert.Equal(onSandbox.Conclusion?.Kind, onAzure.Conclusion?.Kind);
+        Assert.Equal(onSandbox.RootCause, onAzure.RootCause);
+        Assert.Equal(onSandbox.SuggestedAction, onAzure.SuggestedAction);
+        Assert.Equal(onSandbox.Confidence, onAzure.Confidence);
+        Assert.Equal(onSandbox.Findings.Select(f => f.Kind).Order(StringComparer.Ordinal), onAzure.Findings.Select(f => f.Kind).Order(StringComparer.Ordinal));
+
+        var checkout = ShopEstate.CheckoutApiId(world);
+        Assert.Contains(world.Requests, r => r.Method == "POST" && r.Path.Equals($"/v1{checkout}/query", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(world.Requests, r => r.Path.Equals($"{checkout}/providers/Microsoft.Insights/metrics", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(world.Requests, r => r.Path.Contains($"/resourceGroups/{ShopEstate.Other}/", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Investigates the checkout API as a plan acting as its own reader principal, into a remembered channel's thread.</summary>
+    private static async Task<Bot.Investigation.Analyzers.Diagnosis> InvestigateAsync(SreBotApp app)
+    {
+        var channel = new ConversationReference("msteams", "https://smba.trafficmanager.net/emea/", "19:incidents@thread.tacv2", "channel", "tenant-1");
+        await app.Services.GetRequiredService<IConversationStore>().RememberChannelConversationAsync(new ChannelConversation("19:team@thread.tacv2", channel.ConversationId, channel), TestContext.Token);
+        var actor = new CallerIdentity("plan:leak-check", new HashSet<string> { Roles.Reader }, "schedule");
+
+        var run = await app.Services.GetRequiredService<InvestigationRun>().RunAsync(actor, ShopEstate.CheckoutApi, channel.ThreadId, TestContext.Token);
+
+        Assert.True(run.Summary is not null, run.Problem);
+        Assert.NotNull(run.Diagnosis);
+        return run.Diagnosis;
+    }
+}
