@@ -38,7 +38,7 @@ public sealed class FakeAzureEstate : IDisposable
         var server = FakeAzureServer.Shared;
         var world = server.NewWorld();
         ShopEstate.Seed(world);
-        CheckoutLeakIncident.Apply(world, DateTimeOffset.UtcNow);
+        CheckoutLeakIncident.ApplyWithLogs(world, DateTimeOffset.UtcNow);
         var bundle = System.Environment.GetEnvironmentVariable("SSL_CERT_FILE") ?? throw new SetupException("the fake Azure wrote no trust bundle (SSL_CERT_FILE)");
         var environment = new Dictionary<string, string>
         {

@@ -17,10 +17,7 @@ public sealed class AzureEstateApp : IDisposable
         var server = FakeAzureServer.Shared;
         World = server.NewWorld();
         ShopEstate.Seed(World);
-        foreach (var row in CheckoutLeakIncident.Apply(World, DateTimeOffset.UtcNow).Where(r => r.Table == "AppServiceAppLogs"))
-        {
-            World.AddLog(row.ResourceId, row.Table, row.TimeGenerated, row.Columns["Level"]!.GetValue<string>(), row.Columns["Message"]!.GetValue<string>());
-        }
+        CheckoutLeakIncident.ApplyWithLogs(World, DateTimeOffset.UtcNow);
 
         App = new SreBotApp(new Dictionary<string, string?>
         {
