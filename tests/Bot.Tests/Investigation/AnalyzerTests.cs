@@ -176,6 +176,16 @@ public sealed class AnalyzerTests
         Assert.Contains("ResponseTime 120 ms → 900 ms", finding.Evidence[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Microsoft.Web/sites/deployments/write", true)]
+    [InlineData("Microsoft.Web/sites/slots/slotsswap/action", true)]
+    [InlineData("Microsoft.Web/sites/config/write", true)]
+    [InlineData("Microsoft.App/containerApps/write", true)]
+    [InlineData("Microsoft.Web/sites/restart/action", false)]
+    [InlineData("Microsoft.App/containerApps/revisions/restart/action", false)]
+    public void ChangesThatDeployCode_AreDeploymentsOrConfiguration_OnEveryResourceType(string operation, bool deploys)
+        => Assert.Equal(deploys, new ChangeEvent(EvidenceBuilder.Now, operation, "Succeeded", "pipeline", string.Empty).IsDeploymentOrConfiguration);
+
     [Fact]
     public void UnavailableResource_IsEscalated()
     {
