@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace SreBot.FakeAzure;
@@ -27,7 +28,14 @@ internal sealed record ActivityLogFilter(DateTimeOffset Start, DateTimeOffset? E
             {
                 var at = DateTimeOffset.TryParse(literal, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
                     ? t : throw new FormatException($"'{literal}' is not a time.");
-                if (op == "ge") { start = at; } else { end = at; }
+                if (op == "ge")
+                {
+                    start = at;
+                }
+                else
+                {
+                    end = at;
+                }
             }
             else if (op == "eq" && Fields.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } known && field is null)
             {
@@ -92,7 +100,7 @@ internal sealed record ActivityLogFilter(DateTimeOffset Start, DateTimeOffset? E
             throw new FormatException($"A quoted value was expected at {i}.");
         }
 
-        var value = new System.Text.StringBuilder();
+        var value = new StringBuilder();
         for (i++; i < text.Length; i++)
         {
             if (text[i] == '\'')

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace SreBot.FakeAzure;
@@ -73,8 +74,8 @@ public sealed class FakeWorld(string subscription)
             ["operationId"] = Guid.NewGuid().ToString(),
             ["operationName"] = new JsonObject { ["value"] = operationName, ["localizedValue"] = operationName },
             ["status"] = new JsonObject { ["value"] = status, ["localizedValue"] = status },
-            ["eventTimestamp"] = at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["submissionTimestamp"] = at.AddSeconds(13).UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["eventTimestamp"] = at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            ["submissionTimestamp"] = at.AddSeconds(13).UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["subscriptionId"] = Subscription,
         };
         ActivityEvents.Enqueue(body);

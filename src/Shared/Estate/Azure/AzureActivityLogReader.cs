@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using SreBot.Shared.Estate.Azure.Http;
 using SreBot.Shared.Scope;
 
@@ -45,7 +46,7 @@ internal sealed class AzureActivityLogReader(AzureRestClients clients)
     /// The resource an event is about: its <c>resourceId</c>; else the authorised scope, or the event id before
     /// <c>/events/</c> (the Activity Log example carries only those).
     /// </summary>
-    private static ResourceId? EventResource(System.Text.Json.JsonElement item)
+    private static ResourceId? EventResource(JsonElement item)
     {
         var eventId = AzureJson.String(item, "id");
         var beforeEvents = eventId?.IndexOf("/events/", StringComparison.OrdinalIgnoreCase) is > 0 and var at ? eventId[..at] : null;

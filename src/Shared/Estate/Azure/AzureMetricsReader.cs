@@ -8,7 +8,9 @@ namespace SreBot.Shared.Estate.Azure;
 
 /// <summary>
 /// <c>metrics_query</c>: Azure Monitor's <c>metrics</c> of a resource. Names are checked against the resource's
-/// <c>metricDefinitions</c> (cached, bounded, time-limited); an unknown name is refused listing the valid ones.
+/// <c>metricDefinitions</c> (cached, bounded, time-limited); an unknown name is refused listing the valid ones, as are more
+/// than 20 names. The interval is sent as a time grain the metrics define (<see cref="AzureMetricIntervals"/>), and the answer
+/// carries the interval Azure used.
 /// </summary>
 internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider time)
 {

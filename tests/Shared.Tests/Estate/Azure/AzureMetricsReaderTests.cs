@@ -144,6 +144,64 @@ public sealed class AzureMetricsReaderTests
         Assert.DoesNotContain(azure.World.Requests, r => r.Path.EndsWith("/metrics", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AVirtualMachinesDefaults_WithSpacesInTheirNames_AreSentAndReadBack()
+    {
+        using var azure = new AzureEstateFixture();
+        var vm = azure.AddResource("Microsoft.Compute/virtualMachines", "vm-a");
+        azure.World.Metrics[vm] = new Dictionary<string, FakeMetric>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Percentage CPU"] = new("Percent", [(End.AddMinutes(-3), 91.5)]),
+            ["Available Memory Bytes"] = new("Bytes", [(End.AddMinutes(-3), 1.5e9)]),
+            ["Disk Read Bytes"] = new("Bytes", [(End.AddMinutes(-3), 10)]),
+        };
+
+        var result = await azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(vm), new MetricsQuery([], End.AddMinutes(-5), End, TimeSpan.FromMinutes(5), MetricAggregation.Average), CancellationToken.None);
+
+        Assert.Equal(["Percentage CPU", "Available Memory Bytes"], result.Metrics.Select(m => m.Name));
+        Assert.Equal(91.5, result.Metrics[0].Points.Single().Value);
+        Assert.Equal("Percentage CPU,Available Memory Bytes", Query(azure.World.Requests.Single(r => r.Path.EndsWith("/metrics", StringComparison.Ordinal)))["metricnames"]);
+    }
+
+    [Fact]
+    public async Task ACommaInsideAMetricName_IsSpelledAsAzureMonitorAsks()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = WebAppWithMetrics(azure);
+        azure.World.Metrics[app]["Requests,Failed"] = new FakeMetric("Count", [(End.AddMinutes(-2), 4)]);
+
+        var result = await azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(app), new MetricsQuery(["Requests,Failed", "Requests"], End.AddMinutes(-5), End, TimeSpan.FromMinutes(5), MetricAggregation.Total), CancellationToken.None);
+
+        Assert.Equal(["Requests,Failed", "Requests"], result.Metrics.Select(m => m.Name));
+        Assert.Equal([4d, 5d], result.Metrics.Select(m => m.Points.Single().Value!.Value));
+    }
+
+    [Fact]
+    public async Task TheMetricsOfAResourceAzureDoesNotKnow_AreNotFound()
+    {
+        using var azure = new AzureEstateFixture();
+        var missing = ResourceId.Parse($"{azure.GroupId}/providers/Microsoft.Web/sites/app-gone");
+
+        await Assert.ThrowsAsync<EstateResourceNotFoundException>(() => azure.Provider.QueryMetricsAsync(
+            missing, new MetricsQuery(["CpuTime"], End.AddHours(-1), End, TimeSpan.FromMinutes(5), MetricAggregation.Average), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AThrottledMetricsQuery_IsRetried_ThenAnswers()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = WebAppWithMetrics(azure);
+        azure.World.Fail(FakeFault.Throttled("/metricDefinitions", retryAfterSeconds: 0));
+
+        var result = await azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(app), new MetricsQuery(["Requests"], End.AddMinutes(-5), End, TimeSpan.FromMinutes(5), MetricAggregation.Count), CancellationToken.None);
+
+        Assert.Equal(5d, Assert.Single(result.Metrics).Points.Single().Value);
+        Assert.Equal(2, Definitions(azure));
+    }
+
     private static int Definitions(AzureEstateFixture azure) => azure.World.Requests.Count(r => r.Path.EndsWith("/metricDefinitions", StringComparison.Ordinal));
 
     private static Dictionary<string, string> Query(FakeRequest request)
