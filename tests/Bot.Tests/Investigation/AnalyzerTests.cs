@@ -110,25 +110,14 @@ public sealed class AnalyzerTests
         Assert.StartsWith("scale app-checkout-api to 6 because", finding.Remediation?.Command, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void HealthyResource_WhoseDatabaseCallsFail_EscalatesToTheDependency()
+    /// <summary>Unknown health (Azure cannot tell, or the health call failed) is no problem of the resource's own, as Available is not.</summary>
+    [Theory]
+    [InlineData("Available", "There aren't any known Azure platform problems affecting this resource.")]
+    [InlineData("Unknown", "We are currently unable to determine the health of this resource.")]
+    public void ResourceNotImpaired_WhoseDatabaseCallsFail_EscalatesToTheDependency(string healthState, string healthSummary)
     {
         var evidence = Normal()
-            .Metric("Http5xx", "Count", m => m >= 35 ? 600 : 1)
-            .Errors(60, "Microsoft.Data.SqlClient.SqlException (0x80131904): Database 'sqldb-orders' on server 'sql-shop-prod' is not currently available.", fromMinute: 35)
-            .Build();
-
-        var diagnosis = Diagnose(evidence);
-
-        Assert.Equal(RemediationKind.EscalateDependency, diagnosis.RemediationKind);
-        Assert.Equal("sqldb-orders", diagnosis.Conclusion?.Remediation?.ResourceName);
-    }
-
-    [Fact]
-    public void ResourceWhoseHealthIsUnknown_WhoseDatabaseCallsFail_EscalatesToTheDependency()
-    {
-        var evidence = Normal()
-            .Health("Unknown", "We are currently unable to determine the health of this resource.")
+            .Health(healthState, healthSummary)
             .Metric("Http5xx", "Count", m => m >= 35 ? 600 : 1)
             .Errors(60, "Microsoft.Data.SqlClient.SqlException (0x80131904): Database 'sqldb-orders' on server 'sql-shop-prod' is not currently available.", fromMinute: 35)
             .Build();
@@ -175,6 +164,16 @@ public sealed class AnalyzerTests
         Assert.Equal("Seconds", trend.Unit);
         Assert.Contains("ResponseTime 120 ms → 900 ms", finding.Evidence[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Microsoft.Web/sites/deployments/write", true)]
+    [InlineData("Microsoft.Web/sites/slots/slotsswap/action", true)]
+    [InlineData("Microsoft.Web/sites/config/write", true)]
+    [InlineData("Microsoft.App/containerApps/write", true)]
+    [InlineData("Microsoft.Web/sites/restart/action", false)]
+    [InlineData("Microsoft.App/containerApps/revisions/restart/action", false)]
+    public void ChangesThatDeployCode_AreDeploymentsOrConfiguration_OnEveryResourceType(string operation, bool deploys)
+        => Assert.Equal(deploys, new ChangeEvent(EvidenceBuilder.Now, operation, "Succeeded", "pipeline", string.Empty).IsDeploymentOrConfiguration);
 
     [Fact]
     public void UnavailableResource_IsEscalated()

@@ -22,7 +22,7 @@ public sealed class AzureLeakInvestigationTests
     {
         var scenario = new SandboxScenarioCatalog().Get(SandboxScenarioNames.CheckoutMemoryLeak);
         using var sandbox = new SreBotApp(new Dictionary<string, string?> { ["Estate:Sandbox:Scenario"] = scenario.Name });
-        var onSandbox = await InvestigateAsync(sandbox);
+        var (onSandbox, sandboxSummary) = await InvestigateAsync(sandbox);
 
         var server = FakeAzureServer.Shared;
         var world = server.NewWorld();
@@ -39,7 +39,7 @@ public sealed class AzureLeakInvestigationTests
             ["Agent:ResourceGroups:0"] = ShopEstate.ShopProd,
             ["Agent:ResourceGroups:1"] = ShopEstate.ShopStaging,
         });
-        var onAzure = await InvestigateAsync(azure);
+        var (onAzure, azureSummary) = await InvestigateAsync(azure);
 
         Assert.Equal(scenario.ExpectedFinding.Remediation, onSandbox.RemediationKind);
         Assert.Equal(RemediationKind.Restart, onAzure.RemediationKind);
@@ -50,6 +50,9 @@ public sealed class AzureLeakInvestigationTests
         Assert.Equal(onSandbox.Confidence, onAzure.Confidence);
         Assert.Equal(onSandbox.Findings.Select(f => f.Kind).Order(StringComparer.Ordinal), onAzure.Findings.Select(f => f.Kind).Order(StringComparer.Ordinal));
 
+        Assert.True(sandboxSummary.Simulated);
+        Assert.False(azureSummary.Simulated);
+        Assert.Equal("Degraded", azureSummary.HealthState);
         var checkout = ShopEstate.CheckoutApiId(world);
         Assert.Contains(world.Requests, r => r.Method == "POST" && r.Path.Equals($"/v1{checkout}/query", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(world.Requests, r => r.Path.Equals($"{checkout}/providers/Microsoft.Insights/metrics", StringComparison.OrdinalIgnoreCase));
@@ -57,7 +60,7 @@ public sealed class AzureLeakInvestigationTests
     }
 
     /// <summary>Investigates the checkout API as a plan acting as its own reader principal, into a remembered channel's thread.</summary>
-    private static async Task<Bot.Investigation.Analyzers.Diagnosis> InvestigateAsync(SreBotApp app)
+    private static async Task<(Bot.Investigation.Analyzers.Diagnosis Diagnosis, InvestigationSummary Summary)> InvestigateAsync(SreBotApp app)
     {
         var channel = new ConversationReference("msteams", "https://smba.trafficmanager.net/emea/", "19:incidents@thread.tacv2", "channel", "tenant-1");
         await app.Services.GetRequiredService<IConversationStore>().RememberChannelConversationAsync(new ChannelConversation("19:team@thread.tacv2", channel.ConversationId, channel), TestContext.Token);
@@ -67,6 +70,6 @@ public sealed class AzureLeakInvestigationTests
 
         Assert.True(run.Summary is not null, run.Problem);
         Assert.NotNull(run.Diagnosis);
-        return run.Diagnosis;
+        return (run.Diagnosis, run.Summary);
     }
 }

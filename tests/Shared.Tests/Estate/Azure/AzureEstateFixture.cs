@@ -47,6 +47,9 @@ internal sealed class AzureEstateFixture : IDisposable
 
     public FakeWorld World { get; }
 
+    /// <summary>A service of the provider's container (e.g. its REST clients, to send what SreBot itself would not).</summary>
+    public T Service<T>() where T : notnull => services.GetRequiredService<T>();
+
     public IEstateProvider Provider { get; }
 
     public string GroupId => $"/subscriptions/{World.Subscription}/resourceGroups/{Group}";

@@ -1,5 +1,8 @@
+using Azure.Core;
 using SreBot.FakeAzure;
 using SreBot.Shared.Estate;
+using SreBot.Shared.Estate.Azure.Http;
+using SreBot.Shared.Estate.Azure.Logs;
 using SreBot.Shared.Scope;
 
 namespace SreBot.Shared.Tests.Estate.Azure;
@@ -174,5 +177,23 @@ public sealed class AzureLogSearchTests
 
         Assert.Equal("boom", Assert.Single(result.Entries).Message);
         Assert.Equal(3, azure.World.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ANaivelySplicedQuery_IsRefusedByTheFake_AsLogAnalyticsRefusesBadKql()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = azure.AddWebApp("app-a");
+        azure.World.AddLog(app, "AppServiceAppLogs", End.AddMinutes(-1), "Error", "say \"hi\" | take 1");
+        var built = LogAnalyticsQueryBuilder.Build(ResourceId.Parse(app), new LogSearchQuery("probe", LogSeverity.Error, End.AddHours(-1), End, 10));
+        var spliced = built.Query.Replace("\"probe\"", "\"say \"hi\" | take 1\"", StringComparison.Ordinal);
+        var client = azure.Service<AzureRestClients>().LogAnalytics;
+        var call = new AzureCall(AzureLogSearch.QueryAction, ResourceId.Parse(app));
+
+        using var answered = await client.SendAsync(RequestMethod.Post, new Uri(client.Endpoint, built.Path), BinaryData.FromObjectAsJson(new { query = built.Query, timespan = built.Timespan }), call, CancellationToken.None);
+        await Assert.ThrowsAsync<EstateUnavailableException>(() => client.SendAsync(
+            RequestMethod.Post, new Uri(client.Endpoint, built.Path), BinaryData.FromObjectAsJson(new { query = spliced, timespan = built.Timespan }), call, CancellationToken.None));
+
+        Assert.Equal(0, answered.RootElement.GetProperty("tables")[0].GetProperty("rows").GetArrayLength());
     }
 }

@@ -35,4 +35,41 @@ public sealed class LogQueryShapeReaderTests
 
         Assert.Throws<FormatException>(() => LogQueryShapeReader.Read(spliced));
     }
+
+    public static TheoryData<string> Splices => new()
+    {
+        "say \"hi\" | take 1",
+        "x\" or Message contains \"y",
+        "x\"); print \"",
+        "x\") | where 1 == 1 | take 1000; print (\"",
+        "\" | union * | where \"",
+        "x\" and Level in (\"Verbose\") //",
+        "x\"\nline two",
+    };
+
+    [Theory]
+    [MemberData(nameof(Splices))]
+    public void ATextSplicedInWithoutEscaping_IsRefused(string text)
+    {
+        var query = LogAnalyticsQueryBuilder.Build(ResourceId.Parse(Scope.SandboxIds.CheckoutApi), new LogSearchQuery("probe", LogSeverity.Warning, End.AddHours(-1), End, 10)).Query;
+
+        var spliced = query.Replace("\"probe\"", $"\"{text}\"", StringComparison.Ordinal);
+
+        Assert.Throws<FormatException>(() => LogQueryShapeReader.Read(spliced));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("probe")]
+    public void TheBuiltQuery_WithOrWithoutText_IsRead(string? text)
+    {
+        var query = LogAnalyticsQueryBuilder.Build(ResourceId.Parse(Scope.SandboxIds.BatchVm), new LogSearchQuery(text, LogSeverity.Critical, End.AddHours(-1), End, 3)).Query;
+
+        var shape = LogQueryShapeReader.Read(query);
+
+        Assert.Equal(["Syslog", "Event"], shape.Tables);
+        Assert.Equal(["Critical"], shape.Levels);
+        Assert.Equal(text, shape.Contains);
+        Assert.Equal(3, shape.Top);
+    }
 }
