@@ -172,7 +172,7 @@ public sealed partial class ToolCallPath(
         var approval = await approvals.RequestAsync(
             new ApprovalRequest(call.Tool, CanonicalJson.Write(arguments), decision.Target!.Display, reason, caller.UserId, roles, [.. roles.Where(table.Contains)]),
             cancellationToken);
-        await RecordAsync(call, AuditDecisions.Pending, "pending_approval", approval.Id, cancellationToken);
+        await RecordAsync(call, AuditDecisions.Pending, AuditOutcomes.PendingApproval, approval.Id, cancellationToken);
         return ToolResults.PendingApproval(approval);
     }
 

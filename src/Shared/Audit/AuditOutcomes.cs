@@ -8,6 +8,10 @@ public static class AuditOutcomes
     public const string Error = "error";
     public const string Refused = "refused";
     public const string Pending = "pending";
+
+    /// <summary>A write tool call that now waits for a human (the answer's status says the same).</summary>
+    public const string PendingApproval = "pending_approval";
+
     public const string Approved = "approved";
     public const string Rejected = "rejected";
     public const string Started = "started";
