@@ -11,7 +11,7 @@ public static class EstateRegistration
 {
     /// <summary>
     /// The estate provider chosen by <c>Estate:Provider</c> (validated at start): the Sandbox, with its options, schema
-    /// and personal-data source, only when it is chosen; or Azure (<see cref="AzureRegistration.AddAzureEstate"/>). Any other value stops the host at start with a message saying why;
+    /// and personal-data source, only when it is chosen; or Azure (<see cref="AzureRegistration.AddAzure"/>). Any other value stops the host at start with a message saying why;
     /// until then nothing can be read from an estate that is not there.
     /// </summary>
     public static IServiceCollection AddEstate(this IServiceCollection services, IConfiguration configuration)
@@ -27,7 +27,7 @@ public static class EstateRegistration
 
         if (EstateProviders.IsAzure(provider))
         {
-            return services.AddAzureEstate(configuration);
+            return services.AddAzure(configuration);
         }
 
         // The start-time validation refuses this host; reading the options here throws the same message if anything asks sooner.

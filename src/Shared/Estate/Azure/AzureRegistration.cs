@@ -16,7 +16,7 @@ public static class AzureRegistration
     /// identity in Azure, <c>az login</c> on a laptop; never a secret in configuration), one REST client per endpoint and
     /// one reader per concern. The host registers <see cref="TimeProvider"/>.
     /// </summary>
-    public static IServiceCollection AddAzureEstate(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAzure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AzureEstateOptions>().Bind(configuration.GetSection(AzureEstateOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureEstateOptions>, AzureEstateOptionsValidator>());
