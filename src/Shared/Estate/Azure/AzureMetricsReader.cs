@@ -8,9 +8,10 @@ namespace SreBot.Shared.Estate.Azure;
 
 /// <summary>
 /// <c>metrics_query</c>: Azure Monitor's <c>metrics</c> of a resource. Names are checked against the resource's
-/// <c>metricDefinitions</c> (cached, bounded, time-limited); an unknown name is refused listing the valid ones, as are more
-/// than 20 names. The interval is sent as a time grain the metrics define (<see cref="AzureMetricIntervals"/>), and the answer
-/// carries the interval Azure used.
+/// <c>metricDefinitions</c> (cached, bounded, time-limited): an unknown name is refused listing the valid ones, as are more
+/// than 20 names and an aggregation a named metric does not support (the defaults keep only the metrics that support it).
+/// The interval is sent as a time grain the metrics define (<see cref="AzureMetricIntervals"/>); the answer carries the
+/// interval Azure used.
 /// </summary>
 internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider time)
 {
@@ -25,7 +26,9 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
     public async Task<MetricsResult> QueryAsync(ResourceId resourceId, MetricsQuery query, CancellationToken cancellationToken)
     {
         var known = await definitions.GetOrAddAsync(resourceId.Canonical, ct => LoadDefinitionsAsync(resourceId, ct), cancellationToken);
-        var names = query.MetricNames.Count == 0 ? AzureDefaultMetrics.For(resourceId.ResourceType!, known) : Validate(query.MetricNames, known);
+        var names = query.MetricNames.Count == 0
+            ? [.. AzureDefaultMetrics.For(resourceId.ResourceType!, known.Where(d => d.Supports(query.Aggregation)).ToList())]
+            : Validate(query.MetricNames, known, query.Aggregation);
         if (names.Count == 0)
         {
             return new MetricsResult(resourceId, query.Interval, []);
@@ -65,7 +68,7 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
 
     private static AzureCall MetricsCall(ResourceId resourceId) => new("Microsoft.Insights/metrics/read", resourceId);
 
-    private static List<string> Validate(IReadOnlyList<string> asked, IReadOnlyList<AzureMetricDefinition> known)
+    private static List<string> Validate(IReadOnlyList<string> asked, IReadOnlyList<AzureMetricDefinition> known, MetricAggregation aggregation)
     {
         var byName = known.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
         if (asked.Count > MaxNames)
@@ -81,7 +84,15 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
             throw new ArgumentException($"Unknown metric name(s) for this resource: {shown}. Valid names: {valid}.");
         }
 
-        return [.. asked.Select(n => byName[n.Trim()]).Distinct(StringComparer.Ordinal)];
+        var names = asked.Select(n => byName[n.Trim()]).Distinct(StringComparer.Ordinal).ToList();
+        // Azure Monitor refuses an aggregation a metric does not support (App Service's counters are Total only).
+        if (known.FirstOrDefault(d => names.Contains(d.Name, StringComparer.Ordinal) && !d.Supports(aggregation)) is { } unsupported)
+        {
+            throw new ArgumentException(
+                $"The metric {unsupported.Name} cannot be aggregated as {aggregation}; it supports {string.Join(", ", unsupported.SupportedAggregations.Where(a => Enum.TryParse<MetricAggregation>(a, true, out _)))}.");
+        }
+
+        return names;
     }
 
     private async Task<IReadOnlyList<AzureMetricDefinition>> LoadDefinitionsAsync(ResourceId resourceId, CancellationToken cancellationToken)
@@ -92,7 +103,7 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
             cancellationToken);
         return AzureJson.Walk(document.RootElement, "value") is { ValueKind: JsonValueKind.Array } values
             ? [.. values.EnumerateArray()
-                .Select(d => AzureJson.String(d, "name", "value") is { } name ? new AzureMetricDefinition(name, AzureJson.String(d, "unit") ?? string.Empty, TimeGrains(d)) : null)
+                .Select(d => AzureJson.String(d, "name", "value") is { } name ? new AzureMetricDefinition(name, AzureJson.String(d, "unit") ?? string.Empty, TimeGrains(d), Aggregations(d)) : null)
                 .OfType<AzureMetricDefinition>()
                 .Take(500)]
             : [];
@@ -101,6 +112,11 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
     private static List<TimeSpan> TimeGrains(JsonElement definition)
         => AzureJson.Walk(definition, "metricAvailabilities") is { ValueKind: JsonValueKind.Array } availabilities
             ? [.. availabilities.EnumerateArray().Select(a => Duration(AzureJson.String(a, "timeGrain"))).OfType<TimeSpan>().Distinct().Take(20)]
+            : [];
+
+    private static List<string> Aggregations(JsonElement definition)
+        => AzureJson.Walk(definition, "supportedAggregationTypes") is { ValueKind: JsonValueKind.Array } types
+            ? [.. types.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).Where(t => t.Length <= 20).Take(10)]
             : [];
 
     private static TimeSpan? Duration(string? text)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.FakeAzure;
 using SreBot.Shared.Estate;
@@ -200,6 +201,56 @@ public sealed class AzureMetricsReaderTests
 
         Assert.Equal(5d, Assert.Single(result.Metrics).Points.Single().Value);
         Assert.Equal(2, Definitions(azure));
+    }
+
+    [Fact]
+    public async Task AnAggregationANamedMetricDoesNotSupport_IsRefusedNamingTheSupportedOnes()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = WebAppWithAggregations(azure);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(app), new MetricsQuery(["MemoryWorkingSet", "Http5xx"], End.AddHours(-1), End, TimeSpan.FromMinutes(5), MetricAggregation.Average), CancellationToken.None));
+
+        Assert.Contains("Http5xx cannot be aggregated as Average; it supports Total", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(azure.World.Requests, r => r.Path.EndsWith("/metrics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheDefaults_KeepOnlyTheMetricsThatSupportTheAggregation()
+    {
+        using var azure = new AzureEstateFixture();
+        var app = WebAppWithAggregations(azure);
+
+        var result = await azure.Provider.QueryMetricsAsync(
+            ResourceId.Parse(app), new MetricsQuery([], End.AddMinutes(-5), End, TimeSpan.FromMinutes(5), MetricAggregation.Maximum), CancellationToken.None);
+
+        Assert.Equal(["CpuTime", "MemoryWorkingSet"], result.Metrics.Select(m => m.Name));
+    }
+
+    /// <summary>The metrics of <see cref="WebAppWithMetrics"/> plus Http5xx, with their definitions scripted as App Service lists them (counters Total only).</summary>
+    private static string WebAppWithAggregations(AzureEstateFixture azure)
+    {
+        var app = WebAppWithMetrics(azure);
+        azure.World.Metrics[app]["Http5xx"] = new FakeMetric("Count", [(End.AddMinutes(-1), 2)]);
+        JsonObject Definition(string name, string unit, params string[] aggregations) => new()
+        {
+            ["resourceId"] = app,
+            ["name"] = new JsonObject { ["value"] = name, ["localizedValue"] = name },
+            ["unit"] = unit,
+            ["primaryAggregationType"] = aggregations[0],
+            ["supportedAggregationTypes"] = new JsonArray([.. aggregations.Select(a => (JsonNode)JsonValue.Create(a))]),
+            ["metricAvailabilities"] = new JsonArray(new JsonObject { ["timeGrain"] = "PT1M", ["retention"] = "P93D" }, new JsonObject { ["timeGrain"] = "PT5M", ["retention"] = "P93D" }),
+        };
+        azure.World.Answers[$"{app}/providers/Microsoft.Insights/metricDefinitions"] = new JsonObject
+        {
+            ["value"] = new JsonArray(
+                Definition("CpuTime", "Seconds", "Total", "Average", "Minimum", "Maximum", "Count"),
+                Definition("MemoryWorkingSet", "Bytes", "Average", "Minimum", "Maximum"),
+                Definition("Requests", "Count", "Total"),
+                Definition("Http5xx", "Count", "Total")),
+        };
+        return app;
     }
 
     private static int Definitions(AzureEstateFixture azure) => azure.World.Requests.Count(r => r.Path.EndsWith("/metricDefinitions", StringComparison.Ordinal));
