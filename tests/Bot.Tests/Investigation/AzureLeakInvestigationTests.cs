@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Tests.Infrastructure;
-using SreBot.FakeAzure;
 using SreBot.FakeAzure.Seeds;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate.Diagnosis;
@@ -24,21 +23,8 @@ public sealed class AzureLeakInvestigationTests
         using var sandbox = new SreBotApp(new Dictionary<string, string?> { ["Estate:Sandbox:Scenario"] = scenario.Name });
         var (onSandbox, sandboxSummary) = await InvestigateAsync(sandbox);
 
-        var server = FakeAzureServer.Shared;
-        var world = server.NewWorld();
-        ShopEstate.Seed(world);
-        CheckoutLeakIncident.ApplyWithLogs(world, DateTimeOffset.UtcNow);
-        using var azure = new SreBotApp(new Dictionary<string, string?>
-        {
-            ["Estate:Provider"] = "Azure",
-            ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
-            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
-            ["Estate:Azure:RetryDelay"] = "00:00:00.010",
-            ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
-            ["Agent:Subscription"] = world.Subscription,
-            ["Agent:ResourceGroups:0"] = ShopEstate.ShopProd,
-            ["Agent:ResourceGroups:1"] = ShopEstate.ShopStaging,
-        });
+        var world = FakeAzureSettings.LeakingShop();
+        using var azure = new SreBotApp(FakeAzureSettings.For(world));
         var (onAzure, azureSummary) = await InvestigateAsync(azure);
 
         Assert.Equal(scenario.ExpectedFinding.Remediation, onSandbox.RemediationKind);
