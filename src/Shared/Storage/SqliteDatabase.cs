@@ -75,6 +75,15 @@ public sealed class SqliteDatabase : IErasureFlush
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+            {
+                // The pool hands connections on as their last user left them: one whose COMMIT was refused (busy) is still
+                // inside that transaction. Roll it back rather than let this caller write into it (or fail on the pragmas).
+                await using var rollback = connection.CreateCommand();
+                rollback.CommandText = "ROLLBACK;";
+                await rollback.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);

@@ -112,11 +112,14 @@ public sealed class ScheduledJobRunnerTests : IAsyncLifetime
 
     private static async Task<int> NextRunAsync(CountingJob job) => await job.Runs.Reader.ReadAsync(TestContext.Token);
 
-    private static async Task<LogRecord> NextEntryAsync(RecordingLogger<ScheduledJobRunner> logger, int eventId)
+    private static Task<LogRecord> NextEntryAsync(RecordingLogger<ScheduledJobRunner> logger, int eventId)
+        => NextEntryAsync(logger, eventId, TestContext.Token);
+
+    private static async Task<LogRecord> NextEntryAsync(RecordingLogger<ScheduledJobRunner> logger, int eventId, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var entry = await logger.Entries.Reader.ReadAsync(TestContext.Token);
+            var entry = await logger.Entries.Reader.ReadAsync(cancellationToken);
             if (entry.EventId == eventId)
             {
                 return entry;
@@ -124,10 +127,21 @@ public sealed class ScheduledJobRunnerTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Waits until the replica has either run the job or logged that the other holds the lease, consuming only that
+    /// outcome: the wait that lost is cancelled, so no abandoned read is left to swallow the next interval's outcome.
+    /// </summary>
     private static async Task OutcomeAsync(CountingJob job, RecordingLogger<ScheduledJobRunner> logger)
     {
-        var ran = job.Runs.Reader.ReadAsync(TestContext.Token).AsTask();
-        var skipped = NextEntryAsync(logger, LeaseHeldEvent);
-        await Task.WhenAny(ran, skipped);
+        using var loser = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Token);
+        var ran = job.Runs.Reader.WaitToReadAsync(loser.Token).AsTask();
+        var skipped = NextEntryAsync(logger, LeaseHeldEvent, loser.Token);
+        var first = await Task.WhenAny(ran, skipped);
+        await loser.CancelAsync();
+        await Task.WhenAll(ran, skipped).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        if (first == ran)
+        {
+            Assert.True(job.Runs.Reader.TryRead(out _));
+        }
     }
 }

@@ -14,22 +14,8 @@ public sealed class AzureEstateApp : IDisposable
 {
     public AzureEstateApp()
     {
-        var server = FakeAzureServer.Shared;
-        World = server.NewWorld();
-        ShopEstate.Seed(World);
-        CheckoutLeakIncident.ApplyWithLogs(World, DateTimeOffset.UtcNow);
-
-        App = new SreBotApp(new Dictionary<string, string?>
-        {
-            ["Estate:Provider"] = "Azure",
-            ["Estate:Azure:ResourceManagerEndpoint"] = server.ResourceManagerEndpoint.ToString(),
-            ["Estate:Azure:LogAnalyticsEndpoint"] = server.LogAnalyticsEndpoint.ToString(),
-            ["Estate:Azure:RetryDelay"] = "00:00:00.010",
-            ["Estate:Azure:MaxRetryDelay"] = "00:00:00.050",
-            ["Agent:Subscription"] = World.Subscription,
-            ["Agent:ResourceGroups:0"] = ShopEstate.ShopProd,
-            ["Agent:ResourceGroups:1"] = ShopEstate.ShopStaging,
-        });
+        World = FakeAzureSettings.LeakingShop();
+        App = new SreBotApp(FakeAzureSettings.For(World));
     }
 
     public FakeWorld World { get; }

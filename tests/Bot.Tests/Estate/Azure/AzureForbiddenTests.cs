@@ -16,7 +16,7 @@ public sealed class AzureForbiddenTests(AzureEstateApp estate) : IClassFixture<A
         estate.World.Fail(FakeFault.AuthorizationFailed("/providers/Microsoft.Insights/metrics", "Microsoft.Insights/metrics/read", estate.CheckoutApi));
         await using var client = await estate.App.McpClientFor(user, "reader");
 
-        var result = await client.CallAsync("metrics_query", new { resourceId = estate.CheckoutApi, metricNames = new[] { "Http5xx" } });
+        var result = await client.CallAsync("metrics_query", new { resourceId = estate.CheckoutApi, metricNames = new[] { "Http5xx" }, aggregation = "Total" });
 
         Assert.True(result.IsError);
         Assert.Contains($"SreBot's identity lacks the permission 'Microsoft.Insights/metrics/read' on '{estate.CheckoutApi}'", result.Text(), StringComparison.OrdinalIgnoreCase);

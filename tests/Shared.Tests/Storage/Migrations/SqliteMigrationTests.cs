@@ -60,6 +60,24 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task AConnectionReturnedToThePoolInsideATransaction_IsRolledBackBeforeItIsHandedOutAgain()
+    {
+        // A COMMIT refused as busy leaves SQLite inside the transaction; the pool must not hand that connection on as is.
+        var database = Database(CreateTable);
+        await database.InitializeAsync(CancellationToken.None);
+        await using (var left = await database.OpenAsync(CancellationToken.None))
+        {
+            await using var begin = left.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE; INSERT INTO counter (n) VALUES (7);";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        await using var next = await database.OpenAsync(CancellationToken.None);
+
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM counter;"));
+    }
+
+    [Fact]
     public async Task AFailingMigration_LeavesNeitherItsChangesNorItsVersionRow()
     {
         var failing = new Migration(2, "half_done", "CREATE TABLE other (x INTEGER); INSERT INTO missing_table VALUES (1);");
