@@ -14,11 +14,11 @@ public sealed class ResourceScaleTool(IEstateProvider estate)
     [ScopeTarget(TargetKind.Resource, "resourceId")]
     [McpServerTool(Name = Name, Title = "Scale a resource out or in (needs approval)",
         ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, UseStructuredContent = false)]
-    [Description("Requests a change of a web app's instance count, e.g. to scale out under CPU saturation. Nothing happens at once: the call returns " +
+    [Description("Requests a change of an instance count (a web app through its App Service plan, a plan, a VM scale set, or a container app's replicas), as the estate supports, e.g. to scale out under CPU saturation. Nothing happens at once: the call returns " +
                  "{status: pending_approval, approvalId, expiresAt}, and the change runs once, only after a different person with the approver role approves it. " +
                  "Scaling in removes capacity. Only available in Privileged mode to operators.")]
     public async Task<RemediationResult> ScaleAsync(
-        [Description("Full ARM resource id of the web app to scale.")] string resourceId,
+        [Description("Full ARM resource id of the web app, plan, scale set or container app to scale.")] string resourceId,
         [Description("The instance count wanted, 1 to 30.")] int instanceCount,
         [Description("Why the change is needed, shown to the approver.")] string reason,
         CancellationToken cancellationToken = default)
