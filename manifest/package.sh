@@ -2,9 +2,16 @@
 # Builds the Teams app package: a zip with manifest.json, color.png and outline.png at its root.
 #
 #   bash manifest/package.sh <bot-app-id> [output.zip]
+#   bash manifest/package.sh --bot-id <bot-app-id> --host <host-name> [--entra-app-id <id>] [--output <zip>]
 #
 # <bot-app-id>  the Azure Bot's Microsoft App ID (for a UserAssignedMSI bot: the managed identity's
-#               client id). Default output: manifest/build/srebot-teams-app.zip.
+#               client id; the infra/ deployment's output botId). Default output:
+#               manifest/build/srebot-teams-app.zip.
+# --host        SreBot's public host name (the deployment's output hostName, e.g.
+#               srebot-abc.azurewebsites.net): it becomes the manifest's validDomains and the
+#               resource of its webApplicationInfo (api://<host>/<entra-app-id>).
+# --entra-app-id  the client id of SreBot's Entra app registration for people (docs/deploy.md);
+#               default: the bot app id. Only with --host.
 # Environment (optional):
 #   TEAMS_APP_ID  the Teams app's own id (default: the bot app id, as the Agents Toolkit does)
 #   APP_VERSION   the app version, MAJOR.MINOR.PATCH (default 1.0.0; raise it to update an uploaded app)
@@ -24,22 +31,51 @@ fail() {
   exit 1
 }
 
-if (($# < 1 || $# > 2)); then
+usage() {
   echo "usage: bash manifest/package.sh <bot-app-id> [output.zip]" >&2
+  echo "       bash manifest/package.sh --bot-id <bot-app-id> --host <host-name> [--entra-app-id <id>] [--output <zip>]" >&2
   exit 2
+}
+
+bot_app_id= host= entra_app_id= output=
+if [[ ${1:-} == --* ]]; then
+  while (($# > 0)); do
+    (($# >= 2)) || usage
+    case $1 in
+      --bot-id) bot_app_id=$2 ;;
+      --host) host=$2 ;;
+      --entra-app-id) entra_app_id=$2 ;;
+      --output) output=$2 ;;
+      *) usage ;;
+    esac
+    shift 2
+  done
+  [[ -n $bot_app_id ]] || usage
+  [[ -n $entra_app_id && -z $host ]] && usage
+else
+  (($# >= 1 && $# <= 2)) || usage
+  bot_app_id=$1
+  output=${2:-}
 fi
 
-bot_app_id=$1
 [[ $bot_app_id =~ $GUID ]] ||
   fail "'$bot_app_id' is not a GUID: pass the Azure Bot's Microsoft App ID (for a UserAssignedMSI bot, the managed identity's client id), like 00000000-0000-0000-0000-000000000000"
 bot_app_id=${bot_app_id,,}
 teams_app_id=${TEAMS_APP_ID:-$bot_app_id}
 [[ $teams_app_id =~ $GUID ]] || fail "TEAMS_APP_ID '$teams_app_id' is not a GUID"
 teams_app_id=${teams_app_id,,}
+if [[ -n $host ]]; then
+  host=${host,,}
+  [[ $host =~ ^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$ ]] ||
+    fail "--host '$host' is not a host name: give the name only, like srebot-abc.azurewebsites.net (no https://, port or path)"
+  entra_app_id=${entra_app_id:-$bot_app_id}
+  [[ $entra_app_id =~ $GUID ]] || fail "--entra-app-id '$entra_app_id' is not a GUID"
+  entra_app_id=${entra_app_id,,}
+fi
 app_version=${APP_VERSION:-1.0.0}
 [[ $app_version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "APP_VERSION '$app_version' is not MAJOR.MINOR.PATCH (for example 1.0.1)"
 
-output=${2:-$HERE/build/srebot-teams-app.zip}
+output=${output:-$HERE/build/srebot-teams-app.zip}
 [[ $output == /* ]] || output=$PWD/$output
 [[ -d $output ]] && fail "$output is a folder: give the path of the zip file to write"
 
@@ -64,6 +100,19 @@ sed -e "s/\${{BOT_APP_ID}}/$bot_app_id/g" \
   -e "s/\${{APP_VERSION}}/$app_version/g" \
   "$HERE/manifest.json" >"$stage/manifest.json"
 cp "$HERE/color.png" "$HERE/outline.png" "$stage/"
+
+# With --host: the deployment's host name is the only valid domain, and webApplicationInfo names the
+# Entra app (its resource is api://<host>/<app id>). The values were checked above.
+if [[ -n $host ]]; then
+  "$node" -e '
+    const fs = require("node:fs");
+    const [file, host, appId] = process.argv.slice(1);
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+    manifest.validDomains = [host];
+    manifest.webApplicationInfo = { id: appId, resource: `api://${host}/${appId}` };
+    fs.writeFileSync(file, JSON.stringify(manifest, null, 2) + "\n");
+  ' "$stage/manifest.json" "$host" "$entra_app_id" || fail "could not write the host name into the manifest"
+fi
 
 validation_exit=0
 validation=$("$node" "$HERE/validate-manifest.mjs" "$stage/manifest.json") || validation_exit=$?
@@ -93,7 +142,7 @@ fi
 mv -f "$partial" "$output"
 
 echo "$output"
-echo "Teams app $teams_app_id, bot $bot_app_id, version $app_version. Upload it in Teams: Apps > Manage your apps > Upload an app > Upload a custom app." >&2
+echo "Teams app $teams_app_id, bot $bot_app_id${host:+, host $host}, version $app_version. Upload it in Teams: Apps > Manage your apps > Upload an app > Upload a custom app." >&2
 if grep -q '"https://example.com/' "$stage/manifest.json"; then
   echo "note: the developer URLs are example.com placeholders; edit them in manifest/manifest.json before publishing to your org's catalog." >&2
 fi

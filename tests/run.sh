@@ -4,8 +4,9 @@
 # Idempotent and quiet: one line per step on the terminal, the details in tests/TestResults/run.log.
 #   1. Node tools for the end-to-end tests (tests/tools/node: npm ci, only when the lock file changed)
 #   2. Debian packages the tests need (apt-get, only those missing)
-#   3. dotnet build SreBot.sln -c Release, once
-#   4. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
+#   3. the Bicep CLI for the infra/ tests (dotnet restore tests/tools/bicep: NuGet Azure.Bicep.CommandLine.linux-x64)
+#   4. dotnet build SreBot.sln -c Release, once
+#   5. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
 # then the failed tests with their messages and one line "N passed, N failed[, N skipped]".
 # Exit code: 0 only when at least one test ran and none failed.
 set -euo pipefail
@@ -69,6 +70,11 @@ debian_packages() {
   note "installed ${missing[*]}"
 }
 
+bicep_cli() {
+  dotnet restore tests/tools/bicep/Bicep.csproj -nologo -v:minimal
+  note "ok"
+}
+
 build() {
   dotnet build SreBot.sln -c "$CONFIGURATION" -nologo -v:minimal
   note "ok"
@@ -100,7 +106,7 @@ run_tests() {
 # On failure it prints what went wrong (the step's hint function, else the log's tail) and exits 1.
 # (Called as a plain command, never in an `if` or `||`, so that `set -e` holds inside the step.)
 step_index=0
-readonly STEP_COUNT=4
+readonly STEP_COUNT=5
 step() {
   local name=$1 function=$2 hint=${3:-} started=$SECONDS rc
   step_index=$((step_index + 1))
@@ -130,6 +136,7 @@ build_errors() {
 
 step "node tools" node_tools
 step "debian packages" debian_packages
+step "bicep cli" bicep_cli
 step "build ($CONFIGURATION)" build build_errors
 step "test" run_tests
 

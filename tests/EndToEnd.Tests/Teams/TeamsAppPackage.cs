@@ -25,6 +25,15 @@ public static class TeamsAppPackage
             new Dictionary<string, string?> { ["NODE"] = RequireNodeTools(), ["TEAMS_APP_ID"] = null, ["APP_VERSION"] = null },
             cancellationToken: cancellationToken);
 
+    /// <summary><c>bash manifest/package.sh --bot-id id --host host --output output</c> (the deployment's outputs).</summary>
+    public static Task<ProcessResult> BuildForDeploymentAsync(string botAppId, string host, string output, CancellationToken cancellationToken) =>
+        ProcessRunner.RunAsync(
+            "bash",
+            [PackageScript, "--bot-id", botAppId, "--host", host, "--output", output],
+            Timeout,
+            new Dictionary<string, string?> { ["NODE"] = RequireNodeTools(), ["TEAMS_APP_ID"] = null, ["APP_VERSION"] = null },
+            cancellationToken: cancellationToken);
+
     /// <summary>Node 22 running the validator on one manifest.json; it prints {"valid","errors",...}.</summary>
     public static Task<ProcessResult> ValidateAsync(string manifestPath, CancellationToken cancellationToken) =>
         ProcessRunner.RunAsync(RequireNodeTools(), [Validator, manifestPath], Timeout, cancellationToken: cancellationToken);

@@ -116,6 +116,35 @@ public sealed class TeamsManifestTests : IDisposable
         Assert.False(File.Exists(output), "package.sh wrote a zip although it refused the bot app id.");
     }
 
+    [Fact]
+    public async Task PackageScript_WithTheDeploymentsBotIdAndHost_SetsTheBotIdValidDomainsAndWebApplicationInfo()
+    {
+        var output = Path.Combine(temp.FullName, "deployed.zip");
+
+        var result = await TeamsAppPackage.BuildForDeploymentAsync(BotAppId, "SreBot-abc.AzureWebsites.net", output, CancellationToken.None);
+
+        Assert.True(result.Succeeded, $"manifest/package.sh --bot-id --host failed.\n{result.Description}");
+        using var zip = ZipFile.OpenRead(output);
+        var manifest = ReadManifest(zip);
+        var id = BotAppId.ToLowerInvariant();
+        Assert.Equal(id, (string?)manifest["bots"]![0]!["botId"]);
+        Assert.Equal(["srebot-abc.azurewebsites.net"], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
+        Assert.Equal(id, (string?)manifest["webApplicationInfo"]!["id"]);
+        Assert.Equal($"api://srebot-abc.azurewebsites.net/{id}", (string?)manifest["webApplicationInfo"]!["resource"]);
+    }
+
+    [Fact]
+    public async Task PackageScript_RejectsAHostThatIsAUrl()
+    {
+        var output = Path.Combine(temp.FullName, "deployed.zip");
+
+        var result = await TeamsAppPackage.BuildForDeploymentAsync(BotAppId, "https://srebot.example.com/", output, CancellationToken.None);
+
+        Assert.True(result.ExitCode is not (null or 0), $"package.sh accepted a URL as --host.\n{result.Description}");
+        Assert.Contains("is not a host name", result.CombinedOutput, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     private async Task<ZipArchive> BuildPackageAsync()
     {
         var output = Path.Combine(temp.FullName, "out", "srebot-teams-app.zip");
