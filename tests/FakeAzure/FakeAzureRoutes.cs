@@ -12,6 +12,7 @@ internal static class FakeAzureRoutes
         FakeArmResources.Map(app);
         FakeActivityLog.Map(app);
         FakeLogAnalytics.Map(app);
+        FakeGraph.Map(app, server);
     }
 
     /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>
