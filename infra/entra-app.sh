@@ -34,6 +34,16 @@ SCOPE=access_as_user
 VSCODE_CLIENT_ID=aebc6443-996d-45c2-90f0-388ff96faa56 # Visual Studio Code's first-party client id
 GRAPH_APP_ID=00000003-0000-0000-c000-000000000000     # Microsoft Graph
 GRAPH_PERMISSION=Directory.Read.All                   # least privileged application permission for users/{id}/appRoleAssignments
+# Assigns app role $3 of service principal $2 to principal $1 (a user, group or managed identity) unless it already is.
+assign_app_role() {
+  local principal="$1" resource="$2" role="$3"
+  if ! az rest --method GET --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$resource/appRoleAssignedTo" \
+       --query "value[?principalId=='$principal' && appRoleId=='$role']" -o tsv | grep -q .; then
+    az rest --method POST --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$resource/appRoleAssignedTo" \
+      --headers Content-Type=application/json \
+      --body "{\"principalId\":\"$principal\",\"resourceId\":\"$resource\",\"appRoleId\":\"$role\"}" >/dev/null
+  fi
+}
 new_id() { cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen | tr 'A-Z' 'a-z'; }
 
 TENANT_ID=$(az account show --query tenantId -o tsv)
@@ -84,24 +94,14 @@ az ad sp update --id "$SP_ID" --set appRoleAssignmentRequired=true >/dev/null
 if [[ -n "$IDENTITY" ]]; then
   GRAPH_SP_ID=$(az ad sp show --id "$GRAPH_APP_ID" --query id -o tsv)
   PERMISSION_ID=$(az ad sp show --id "$GRAPH_APP_ID" --query "appRoles[?value=='$GRAPH_PERMISSION'].id" -o tsv)
-  if ! az rest --method GET --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$IDENTITY/appRoleAssignments" \
-       --query "value[?appRoleId=='$PERMISSION_ID']" -o tsv | grep -q .; then
-    az rest --method POST --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$IDENTITY/appRoleAssignments" \
-      --headers Content-Type=application/json \
-      --body "{\"principalId\":\"$IDENTITY\",\"resourceId\":\"$GRAPH_SP_ID\",\"appRoleId\":\"$PERMISSION_ID\"}" >/dev/null
-  fi
+  assign_app_role "$IDENTITY" "$GRAPH_SP_ID" "$PERMISSION_ID"
   echo "granted Microsoft Graph $GRAPH_PERMISSION to the managed identity $IDENTITY"
 fi
 
 if [[ -n "$ADMIN" ]]; then
   ADMIN_ID=$(az ad user show --id "$ADMIN" --query id -o tsv)
   ADMIN_ROLE_ID=$(az ad app show --id "$APP_ID" --query "appRoles[?value=='admin'].id" -o tsv)
-  if ! az rest --method GET --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$SP_ID/appRoleAssignedTo" \
-       --query "value[?principalId=='$ADMIN_ID' && appRoleId=='$ADMIN_ROLE_ID']" -o tsv | grep -q .; then
-    az rest --method POST --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$SP_ID/appRoleAssignedTo" \
-      --headers Content-Type=application/json \
-      --body "{\"principalId\":\"$ADMIN_ID\",\"resourceId\":\"$SP_ID\",\"appRoleId\":\"$ADMIN_ROLE_ID\"}" >/dev/null
-  fi
+  assign_app_role "$ADMIN_ID" "$SP_ID" "$ADMIN_ROLE_ID"
   echo "assigned the admin app role to $ADMIN"
 fi
 
