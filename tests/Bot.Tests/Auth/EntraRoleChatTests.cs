@@ -23,15 +23,11 @@ public sealed class EntraRoleChatTests : IAsyncLifetime
     [Fact]
     public async Task EntraApprover_DecidesAnApprovalCard_WithNoLocalRoleAssignment()
     {
-        var (olga, abe) = (EntraRolesApp.NewUser(), EntraRolesApp.NewUser());
-        _entra.Directory.AssignAppRole(olga, _entra.Principal, "operator");
+        var abe = EntraRolesApp.NewUser();
         _entra.Directory.AssignAppRole(abe, _entra.Principal, "approver");
-        await _entra.App.SetModeAsync("Privileged");
+        var card = await RequestRestartAsync();
 
-        var card = await _entra.SayAsync(olga, "restart app-checkout-api because memory leak");
-        var approvalId = ApprovalIdIn(card);
-        var click = await _entra.SendAsync(ActivityBuilder.CardAction(
-            _entra.Connector.ServiceUrl, "approve", new { approvalId }, card.Id, abe, conversationId: EntraRolesApp.GroupChat, conversationType: "groupChat"));
+        var click = await ApproveAsync(card, abe);
 
         var shown = JsonText.Strings(await click.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token));
         Assert.True(shown.Contains("the action ran", StringComparison.Ordinal), shown);
@@ -56,14 +52,11 @@ public sealed class EntraRoleChatTests : IAsyncLifetime
     [Fact]
     public async Task UserWithoutTheApproverRole_ClickingApprove_IsToldTheyLackIt()
     {
-        var (olga, rita) = (EntraRolesApp.NewUser(), EntraRolesApp.NewUser());
-        _entra.Directory.AssignAppRole(olga, _entra.Principal, "operator");
+        var rita = EntraRolesApp.NewUser();
         _entra.Directory.AssignAppRole(rita, _entra.Principal, "reader");
-        await _entra.App.SetModeAsync("Privileged");
-        var card = await _entra.SayAsync(olga, "restart app-checkout-api because memory leak");
+        var card = await RequestRestartAsync();
 
-        var click = await _entra.SendAsync(ActivityBuilder.CardAction(
-            _entra.Connector.ServiceUrl, "approve", new { approvalId = ApprovalIdIn(card) }, card.Id, rita, conversationId: EntraRolesApp.GroupChat, conversationType: "groupChat"));
+        var click = await ApproveAsync(card, rita);
 
         var shown = JsonText.Strings(await click.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token));
         Assert.True(shown.Contains("'approver' role", StringComparison.Ordinal), shown);
@@ -133,15 +126,12 @@ public sealed class EntraRoleChatTests : IAsyncLifetime
     [Fact]
     public async Task GraphFailure_WhenAnApproverClicks_DecidesNothing_AndSaysWhy()
     {
-        var (olga, abe) = (EntraRolesApp.NewUser(), EntraRolesApp.NewUser());
-        _entra.Directory.AssignAppRole(olga, _entra.Principal, "operator");
+        var abe = EntraRolesApp.NewUser();
         _entra.Directory.AssignAppRole(abe, _entra.Principal, "approver");
-        await _entra.App.SetModeAsync("Privileged");
-        var card = await _entra.SayAsync(olga, "restart app-checkout-api because memory leak");
+        var card = await RequestRestartAsync();
         _entra.Directory.Fail(new FakeFault(500, $"/users/{abe}/appRoleAssignments", null, "generalException", "General exception while processing"));
 
-        var click = await _entra.SendAsync(ActivityBuilder.CardAction(
-            _entra.Connector.ServiceUrl, "approve", new { approvalId = ApprovalIdIn(card) }, card.Id, abe, conversationId: EntraRolesApp.GroupChat, conversationType: "groupChat"));
+        var click = await ApproveAsync(card, abe);
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var shown = JsonText.Strings(await click.Content.ReadFromJsonAsync<JsonElement>(TestContext.Token));
@@ -167,6 +157,20 @@ public sealed class EntraRoleChatTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _entra.DisposeAsync();
+
+    // Olga, an operator only in Entra, asks for a restart in the group chat (Privileged mode); the card is posted there.
+    private async Task<RecordedActivity> RequestRestartAsync()
+    {
+        var olga = EntraRolesApp.NewUser();
+        _entra.Directory.AssignAppRole(olga, _entra.Principal, "operator");
+        await _entra.App.SetModeAsync("Privileged");
+        return await _entra.SayAsync(olga, "restart app-checkout-api because memory leak");
+    }
+
+    // Action.Execute "approve" on that card, from the same group chat.
+    private Task<HttpResponseMessage> ApproveAsync(RecordedActivity card, string user)
+        => _entra.SendAsync(ActivityBuilder.CardAction(
+            _entra.Connector.ServiceUrl, "approve", new { approvalId = ApprovalIdIn(card) }, card.Id, user, conversationId: EntraRolesApp.GroupChat, conversationType: "groupChat"));
 
     private static string ApprovalIdIn(RecordedActivity card)
         => System.Text.RegularExpressions.Regex.Match(card.AllText, "apr_[0-9a-f]{32}").Value is { Length: > 0 } id ? id : throw new InvalidOperationException($"no approval id in {card.AllText}");

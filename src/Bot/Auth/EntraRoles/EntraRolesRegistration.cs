@@ -6,7 +6,7 @@ using Microsoft.Kiota.Authentication.Azure;
 
 namespace SreBot.Bot.Auth.EntraRoles;
 
-public static class EntraRoleRegistration
+public static class EntraRolesRegistration
 {
     /// <summary>
     /// Teams users' roles from Entra (<c>Auth:Graph</c>): a Graph client on SreBot's own <see cref="TokenCredential"/> (the
