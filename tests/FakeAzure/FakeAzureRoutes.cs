@@ -14,6 +14,7 @@ internal static class FakeAzureRoutes
         FakeLogAnalytics.Map(app);
         FakeArmOperations.Map(app);
         FakeAuthorization.Map(app);
+        FakeGraph.Map(app, server);
     }
 
     /// <summary>Answers under a resource id (<c>{id}/providers/...</c>), tried in order before the resource itself.</summary>

@@ -22,6 +22,7 @@ public sealed class FakeAzureServer
     public const string LogAnalyticsAudience = "https://api.loganalytics.io";
     private static readonly Lazy<FakeAzureServer> Instance = new(() => new FakeAzureServer());
     private readonly ConcurrentDictionary<string, FakeWorld> worlds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, FakeDirectory> directories = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> tokens = new(StringComparer.Ordinal);
     private readonly string identityHeader = Guid.NewGuid().ToString("N");
     private readonly WebApplication app;
@@ -71,6 +72,21 @@ public sealed class FakeAzureServer
 
     internal FakeWorld? WorldOf(string subscription) => worlds.GetValueOrDefault(subscription);
 
+    /// <summary>A new, empty Entra directory behind the fake Microsoft Graph (<see cref="FakeDirectory.GraphEndpoint"/>).</summary>
+    public FakeDirectory NewDirectory()
+    {
+        var id = Guid.NewGuid().ToString();
+        var directory = new FakeDirectory(id, new Uri(ResourceManagerEndpoint, $"{FakeGraph.Prefix.TrimStart('/')}/{id}/v1.0"));
+        directories[id] = directory;
+        return directory;
+    }
+
+    internal FakeDirectory? DirectoryOf(string id) => directories.GetValueOrDefault(id);
+
+    /// <summary>Whether an Authorization header carries a bearer token this fake issued for <paramref name="audience"/>.</summary>
+    internal bool IsTokenFor(string authorization, string audience)
+        => authorization.StartsWith("Bearer ", StringComparison.Ordinal) && tokens.TryGetValue(authorization["Bearer ".Length..], out var issued) && issued == audience;
+
     /// <summary>The App Service managed-identity protocol (api-version 2019-08-01).</summary>
     internal IResult IssueToken(HttpContext context)
     {
@@ -94,7 +110,8 @@ public sealed class FakeAzureServer
 
     private async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.Path.StartsWithSegments("/msi"))
+        // The managed-identity endpoint is open; Graph checks its own audience (FakeGraph).
+        if (context.Request.Path.StartsWithSegments("/msi") || context.Request.Path.StartsWithSegments(FakeGraph.Prefix))
         {
             await next(context);
             return;

@@ -53,7 +53,8 @@ public static class AuthRegistration
                     ResourceName = "SreBot MCP server",
                     AuthorizationServers = auth.Entra.IsConfigured ? [auth.Entra.Authority] : [],
                     BearerMethodsSupported = ["header"],
-                    ScopesSupported = [],
+                    // An OAuth-capable MCP client signs the person in at Entra for these scopes: no hand-pasted token.
+                    ScopesSupported = auth.Entra.IsConfigured ? [.. auth.Entra.ResolveScopes()] : [],
                 };
                 return Task.CompletedTask;
             });

@@ -11,7 +11,27 @@ public sealed class EntraOptions
 
     public string Instance { get; set; } = "https://login.microsoftonline.com";
 
+    /// <summary>
+    /// Scopes an MCP client (VS Code) requests when it signs a person in, named in the protected-resource metadata. Empty:
+    /// <c>{application id URI}/access_as_user</c> for the first <c>api://</c> entry of <see cref="Audiences"/>.
+    /// </summary>
+    public List<string> Scopes { get; set; } = [];
+
+    /// <summary>The exposed scope's name in the app registration (infra/entra-app.sh creates it).</summary>
+    public const string DefaultScopeName = "access_as_user";
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId);
 
     public string Authority => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0";
+
+    public IReadOnlyList<string> ResolveScopes()
+    {
+        if (Scopes.Count > 0)
+        {
+            return Scopes;
+        }
+
+        var identifier = Audiences.FirstOrDefault(a => a.StartsWith("api://", StringComparison.OrdinalIgnoreCase));
+        return identifier is null ? [] : [$"{identifier.TrimEnd('/')}/{DefaultScopeName}"];
+    }
 }

@@ -69,6 +69,12 @@ public sealed class CardActionHandler(
             return InvokeResponse.Message("This card action is not one SreBot knows.");
         }
 
+        // Roles Entra could not give are not a refusal of this approver: say why nothing can be decided now.
+        if (caller.RolesUnavailable is { } unavailable)
+        {
+            return InvokeResponse.Message(unavailable);
+        }
+
         var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
         if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected or DecisionOutcome.Expired)
         {

@@ -5,7 +5,8 @@ using SreBot.Shared.Identity;
 namespace SreBot.Bot.Conversations;
 
 /// <summary>A person in chat: their SreBot identity (Entra object id, or <c>local:</c> + the claimed id in local mode; and roles), display name and channel account id.</summary>
-public sealed record ChatCaller(CallerIdentity Identity, string? Name, string ChannelAccountId)
+/// <param name="RolesUnavailable">Set when their roles could not be read from Entra (they then hold none): the sentence to tell them.</param>
+public sealed record ChatCaller(CallerIdentity Identity, string? Name, string ChannelAccountId, string? RolesUnavailable = null)
 {
     public const string Channel = "teams";
 

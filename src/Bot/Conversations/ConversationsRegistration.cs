@@ -1,3 +1,4 @@
+using SreBot.Bot.Auth.EntraRoles;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
@@ -14,6 +15,7 @@ public static class ConversationsRegistration
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddEntraRoles();
         services.AddSingleton<ChatIdentityResolver>();
         services.AddSingleton<ChatCards>();
         services.AddScoped<ConversationSender>();

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Activities;
+using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
+using SreBot.Bot.Auth.EntraRoles;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Shared.Conversations;
+using SreBot.Shared.Identity;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Redaction;
 
@@ -24,6 +27,8 @@ public sealed class SreBotActivityHandler(
     AgentConversation agent,
     IOptions<LlmOptions> llm,
     IOptions<PrivacyOptions> privacy,
+    EntraRoleDirectory entraRoles,
+    IOptions<BotOptions> botOptions,
     TimeProvider time)
 {
     public const string Welcome = "Hi, I'm SreBot. I investigate Azure incidents with read-only tools and change things only with a human's approval. Type 'help' to see what I can do.";
@@ -76,6 +81,12 @@ public sealed class SreBotActivityHandler(
         }
     }
 
+    // Names what they lack and who can grant it: the Entra app role when roles come from Entra, else the local table.
+    private string NoRoleMessage(ChatCaller caller)
+        => entraRoles.IsConfigured && !botOptions.Value.IsLocalMode
+            ? $"You have no SreBot role, so SreBot cannot act for you. You need the '{Roles.Reader}' role to investigate ('{Roles.Operator}' to request changes, '{Roles.Approver}' to decide them): ask your Entra admin to assign you that app role on SreBot's enterprise application, or a SreBot admin to run: role {caller.Identity.UserId} {Roles.Reader}"
+            : $"You have no SreBot role yet, so SreBot cannot act for you. You need the '{Roles.Reader}' role to investigate: ask a SreBot admin to run: role {caller.Identity.UserId} {Roles.Reader}";
+
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = turn.Activity.Text ?? string.Empty;
@@ -97,7 +108,7 @@ public sealed class SreBotActivityHandler(
         // Anyone SreBot has seen may get their data out or erased, with or without a role.
         if (caller.Identity.Roles.Count == 0 && command.Name is not (ChatCommand.ExportMyData or ChatCommand.ForgetMe))
         {
-            await turn.SendTextAsync($"You have no SreBot role yet. Ask a SreBot admin to run: role {caller.Identity.UserId} reader", cancellationToken);
+            await turn.SendTextAsync(caller.RolesUnavailable ?? NoRoleMessage(caller), cancellationToken);
             return;
         }
 
