@@ -3,7 +3,7 @@
 # pre-authorized for VS Code), the enterprise application (assignment required), and — with --identity — the Microsoft
 # Graph permission SreBot's managed identity needs to read Teams users' roles. Idempotent: run it again to update.
 # Needs: az (logged in as someone who may create app registrations and grant admin consent), jq.
-# See docs/entra-roles.md (folded into docs/deploy.md, "People and roles").
+# See docs/deploy.md, "People and roles (Entra app roles)".
 #
 #   bash infra/entra-app.sh [--name SreBot] [--identity <managed identity principal id>] [--admin <user UPN or object id>]
 set -euo pipefail

@@ -83,6 +83,9 @@ param admins string[] = []
 @description('Entra token audiences accepted on /mcp and /api/v1 (Auth:Entra:Audiences): the SreBot app registration\'s client id and/or its api:// identifier URI. Empty: only Teams (through the Azure Bot) reaches SreBot.')
 param entraAudiences string[] = []
 
+@description('Object id of SreBot\'s service principal (enterprise application), printed by infra/entra-app.sh: Teams users then get their roles from its app role assignments through Microsoft Graph (Auth:Graph:ServicePrincipalId). Empty: Teams users hold only roles from the local table and Bot:Admins.')
+param graphServicePrincipalId string = ''
+
 @description('A custom host name you bind to the web app yourself (with its certificate); empty: <app>.azurewebsites.net. The bot\'s messaging endpoint and AllowedHosts use it.')
 param customHostName string = ''
 
@@ -286,6 +289,7 @@ module app 'modules/app.bicep' = {
     resourceGroups: associatedResourceGroups
     admins: admins
     entraAudiences: entraAudiences
+    graphServicePrincipalId: graphServicePrincipalId
     customHostName: customHostName
     blobEndpoint: storage.outputs.blobEndpoint
     blobContainerName: blobContainerName

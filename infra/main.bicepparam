@@ -37,6 +37,10 @@ param admins = []
 // api:// URI (docs/deploy.md, "People and roles"). Empty: only Teams reaches SreBot.
 param entraAudiences = []
 
+// Object id of SreBot's enterprise application, printed by infra/entra-app.sh: Teams users then get their roles
+// from its app role assignments through Microsoft Graph. Empty: only the local role table and admins.
+param graphServicePrincipalId = ''
+
 // Optional: Azure OpenAI for free-form questions (the identity needs "Cognitive Services OpenAI User").
 param openAiEndpoint = ''
 param openAiDeployment = ''

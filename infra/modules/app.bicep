@@ -44,6 +44,9 @@ param admins string[]
 @description('Accepted Entra token audiences for /mcp and /api/v1 (Auth:Entra:Audiences): the app registration\'s client id and/or api:// URI.')
 param entraAudiences string[]
 
+@description('Object id of SreBot\'s service principal whose app role assignments grant Teams users their roles (Auth:Graph:ServicePrincipalId); empty: not read.')
+param graphServicePrincipalId string
+
 @description('A custom host name bound to the web app (added to AllowedHosts); empty: only <siteName>.azurewebsites.net.')
 param customHostName string
 
@@ -181,6 +184,12 @@ var appSettings = concat(
     name: 'Auth__Entra__Audiences__${i}'
     value: entraAudiences[i]
   }),
+  empty(graphServicePrincipalId) ? [] : [
+    {
+      name: 'Auth__Graph__ServicePrincipalId'
+      value: graphServicePrincipalId
+    }
+  ],
   llmSettings
 )
 

@@ -9,7 +9,7 @@ namespace SreBot.FakeAzure;
 /// </summary>
 public sealed class FakeDirectory(string id, Uri graphEndpoint)
 {
-    private readonly FakeFaultQueue faults = new();
+    private readonly ConcurrentQueue<FakeFault> faults = new();
     private readonly ConcurrentQueue<FakeRequest> requests = new();
     private readonly ConcurrentDictionary<string, FakeServicePrincipal> principals = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<(string PrincipalId, string ResourceId, Guid AppRoleId, string Id)> assignments = new();
@@ -49,7 +49,7 @@ public sealed class FakeDirectory(string id, Uri graphEndpoint)
     public void AddMember(string groupId, string memberId) => members.GetOrAdd(groupId, _ => []).Add(memberId);
 
     /// <summary>Answers the next request whose path contains <see cref="FakeFault.PathContains"/> with the fault instead.</summary>
-    public void Fail(FakeFault fault) => faults.Add(fault);
+    public void Fail(FakeFault fault) => faults.Enqueue(fault);
 
     internal FakeServicePrincipal? ServicePrincipal(string principalId) => principals.GetValueOrDefault(principalId);
 
@@ -83,5 +83,5 @@ public sealed class FakeDirectory(string id, Uri graphEndpoint)
 
     internal void Record(FakeRequest request) => requests.Enqueue(request);
 
-    internal FakeFault? TakeFault(string path) => faults.Take(path);
+    internal FakeFault? TakeFault(string path) => FakeScripts.TakeFor(faults, path, fault => fault.PathContains);
 }

@@ -1,3 +1,4 @@
+using SreBot.Shared.Caching;
 using System.Text.Json;
 using SreBot.Shared.Estate.Azure.Http;
 using SreBot.Shared.Scope;
@@ -12,13 +13,13 @@ namespace SreBot.Shared.Estate.Azure;
 internal sealed class AzureApiVersions(AzureRestClients clients, TimeProvider time)
 {
     public const string ResourcesApiVersion = "2021-04-01";
-    private readonly AzureCache<IReadOnlyDictionary<string, string>> cache = new(time, TimeSpan.FromHours(6), 256);
+    private readonly ExpiringCache<IReadOnlyDictionary<string, string>> cache = new(time, TimeSpan.FromHours(6), 256, StringComparer.OrdinalIgnoreCase);
 
     public async Task<string> ForAsync(ResourceId resourceId, CancellationToken cancellationToken)
     {
         var provider = resourceId.Provider ?? throw new ArgumentException("A resource id is needed to resolve an api-version.", nameof(resourceId));
         var type = resourceId.ResourceType![(provider.Length + 1)..];
-        var versions = await cache.GetOrAddAsync($"{resourceId.Subscription}/{provider}", ct => LoadAsync(resourceId, provider, ct), cancellationToken);
+        var (versions, _) = await cache.GetOrLoadAsync($"{resourceId.Subscription}/{provider}", ct => LoadAsync(resourceId, provider, ct), cancellationToken);
         return versions.TryGetValue(type, out var version)
             ? version
             : throw new ArgumentException($"Azure does not list the resource type '{resourceId.ResourceType}'.", nameof(resourceId));

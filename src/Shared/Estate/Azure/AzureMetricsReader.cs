@@ -1,3 +1,4 @@
+using SreBot.Shared.Caching;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml;
@@ -21,11 +22,11 @@ internal sealed class AzureMetricsReader(AzureRestClients clients, TimeProvider 
     /// <summary>Azure Monitor answers at most 20 metrics per request.</summary>
     private const int MaxNames = 20;
     private const int MaxPoints = 10_000;
-    private readonly AzureCache<IReadOnlyList<AzureMetricDefinition>> definitions = new(time, TimeSpan.FromHours(1), 512);
+    private readonly ExpiringCache<IReadOnlyList<AzureMetricDefinition>> definitions = new(time, TimeSpan.FromHours(1), 512, StringComparer.OrdinalIgnoreCase);
 
     public async Task<MetricsResult> QueryAsync(ResourceId resourceId, MetricsQuery query, CancellationToken cancellationToken)
     {
-        var known = await definitions.GetOrAddAsync(resourceId.Canonical, ct => LoadDefinitionsAsync(resourceId, ct), cancellationToken);
+        var (known, _) = await definitions.GetOrLoadAsync(resourceId.Canonical, ct => LoadDefinitionsAsync(resourceId, ct), cancellationToken);
         var names = query.MetricNames.Count == 0
             ? [.. AzureDefaultMetrics.For(resourceId.ResourceType!, known.Where(d => d.Supports(query.Aggregation)).ToList())]
             : Validate(query.MetricNames, known, query.Aggregation);
