@@ -49,7 +49,7 @@ public static class SreBotSharedRegistration
         services.AddSingleton<AgentAdministration>();
 
         services.AddStoreMigrations("local-roles", typeof(SreBotSharedRegistration).Assembly, "Identity/Migrations");
-        services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
+        services.AddSingleton<ILocalRoleStore>(StoreBackends.Choose<ILocalRoleStore, SqliteLocalRoleStore, PostgresLocalRoleStore>);
         services.AddSingleton<RoleAdministration>();
 
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
