@@ -44,7 +44,8 @@ public static class SreBotSharedRegistration
 
         services.AddStoreMigrations("agent", typeof(SreBotSharedRegistration).Assembly, "AgentAccess/Migrations");
         services.AddSingleton<SqliteAgentStateStore>();
-        services.AddSingleton<IAgentStateStore>(sp => sp.GetRequiredService<SqliteAgentStateStore>());
+        services.AddSingleton<PostgresAgentStateStore>();
+        services.AddSingleton<IAgentStateStore>(StoreBackends.Choose<IAgentStateStore, SqliteAgentStateStore, PostgresAgentStateStore>);
 
         services.AddSingleton<AgentAdministration>();
 

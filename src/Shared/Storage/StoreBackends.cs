@@ -6,6 +6,7 @@ namespace SreBot.Shared.Storage;
 /// <summary>
 /// The one place a store's class is chosen by <c>Storage:Database:Kind</c>: a registration writes
 /// <c>services.AddSingleton&lt;IThingStore&gt;(StoreBackends.Choose&lt;IThingStore, SqliteThingStore, PostgresThingStore&gt;)</c>.
+/// The class itself is taken from the container when it is registered there too (one instance for both names).
 /// </summary>
 public static class StoreBackends
 {
@@ -14,6 +15,6 @@ public static class StoreBackends
         where TSqlite : TService
         where TPostgres : TService
         => services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Kind == DatabaseKind.PostgreSql
-            ? ActivatorUtilities.CreateInstance<TPostgres>(services)
-            : ActivatorUtilities.CreateInstance<TSqlite>(services);
+            ? services.GetService<TPostgres>() ?? ActivatorUtilities.CreateInstance<TPostgres>(services)
+            : services.GetService<TSqlite>() ?? ActivatorUtilities.CreateInstance<TSqlite>(services);
 }

@@ -29,7 +29,8 @@ internal sealed partial class StoreInitializer(
             {
                 PostgresReadiness.EnsureComplete(migrations);
                 await services.GetRequiredService<PostgresDatabase>().InitializeAsync(cancellationToken);
-                return; // Seeding on PostgreSQL comes with its agent state store at start (issue 15).
+                await services.GetRequiredService<PostgresAgentStateStore>().SeedAsync(cancellationToken);
+                return;
             }
 
             await services.GetRequiredService<SqliteDatabase>().InitializeAsync(cancellationToken);
