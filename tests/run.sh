@@ -85,7 +85,7 @@ build() {
 postgres_cluster() {
   postgres_cluster_start "$POSTGRES_DIR"
   echo "$SREBOT_TEST_POSTGRES" >"$RESULTS_DIR/.postgres"
-  note "PostgreSQL $("$(postgres_bindir)/postgres" --version | awk '{print $NF}') on port $(<"$POSTGRES_DIR/port")"
+  note "PostgreSQL $("$(postgres_bindir)/postgres" --version | awk '{print $3}') on port $(<"$POSTGRES_DIR/port")"
 }
 
 run_tests() {
