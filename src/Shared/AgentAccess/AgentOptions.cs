@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SreBot.Shared.Scope;
 
 namespace SreBot.Shared.AgentAccess;
 
@@ -24,4 +25,16 @@ public sealed class AgentOptions
     /// configuration binds exactly the configured list (a non-empty default would have the binder append to it).
     /// </summary>
     public List<string> ResourceGroups { get; set; } = [];
+
+    /// <summary>A <see cref="ResourceGroups"/> entry as a resource group id (a name is taken in <see cref="Subscription"/>).</summary>
+    public ResourceId ToResourceGroupId(string value)
+    {
+        var text = value.StartsWith('/') ? value : $"/subscriptions/{Subscription}/resourceGroups/{value}";
+        if (!ResourceId.TryParse(text, out var id, out var error) || id.Kind != ResourceIdKind.ResourceGroup)
+        {
+            throw new InvalidOperationException($"Agent:ResourceGroups entry '{value}' is not a resource group: {error ?? "wrong kind of id"}");
+        }
+
+        return id;
+    }
 }

@@ -121,7 +121,7 @@ internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<Ag
     /// <summary>Seeds a new data directory: Reader mode and the configured resource groups. Does nothing afterwards.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var seeds = options.Value.ResourceGroups.Select(ToResourceGroupId).ToList();
+        var seeds = options.Value.ResourceGroups.Select(options.Value.ToResourceGroupId).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var exists = connection.CreateCommand();
@@ -151,16 +151,5 @@ internal sealed class SqliteAgentStateStore(SqliteDatabase database, IOptions<Ag
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private ResourceId ToResourceGroupId(string value)
-    {
-        var text = value.StartsWith('/') ? value : $"/subscriptions/{options.Value.Subscription}/resourceGroups/{value}";
-        if (!ResourceId.TryParse(text, out var id, out var error) || id.Kind != ResourceIdKind.ResourceGroup)
-        {
-            throw new InvalidOperationException($"Agent:ResourceGroups entry '{value}' is not a resource group: {error ?? "wrong kind of id"}");
-        }
-
-        return id;
     }
 }

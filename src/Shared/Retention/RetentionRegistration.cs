@@ -19,7 +19,7 @@ public static class RetentionRegistration
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStoreMigrations("retention", typeof(RetentionRegistration).Assembly, "Retention/Migrations");
-        services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.TryAddSingleton<ILeaseStore>(StoreBackends.Choose<ILeaseStore, SqliteLeaseStore, PostgresLeaseStore>);
         services.TryAddSingleton<RetentionRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, ThreadRetention>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedData, TraceRetention>());

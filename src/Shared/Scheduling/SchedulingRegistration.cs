@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SreBot.Shared.Leases;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Scheduling;
@@ -11,7 +12,7 @@ public static class SchedulingRegistration
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.TryAddSingleton<ILeaseStore>(StoreBackends.Choose<ILeaseStore, SqliteLeaseStore, PostgresLeaseStore>);
         services.AddStoreMigrations("retention", typeof(SchedulingRegistration).Assembly, "Retention/Migrations"); // the lease table
         services.TryAddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>()); // added once, however often this is called

@@ -6,20 +6,14 @@ namespace SreBot.Shared.Tests.AgentAccess;
 /// <summary>The agent state store contract on SQLite, over a real database file seeded as the host seeds it.</summary>
 public sealed class SqliteAgentStateStoreTests : AgentStateStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IAgentStateStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
     protected override async Task<IAgentStateStore> CreateSeededStoreAsync()
     {
-        _host = await SqliteStoreHost.StartAsync(TimeProvider.System);
-        await _host.Get<SqliteAgentStateStore>().SeedAsync(CancellationToken.None);
-        return _host.Get<IAgentStateStore>();
+        var store = await _backend.StartAsync(TimeProvider.System);
+        await _backend.Host.Get<SqliteAgentStateStore>().SeedAsync(CancellationToken.None);
+        return store;
     }
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

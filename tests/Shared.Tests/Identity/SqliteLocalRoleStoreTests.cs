@@ -6,19 +6,9 @@ namespace SreBot.Shared.Tests.Identity;
 /// <summary>The local role store contract on SQLite, over a real database file.</summary>
 public sealed class SqliteLocalRoleStoreTests : LocalRoleStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<ILocalRoleStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<ILocalRoleStore> CreateStoreAsync()
-    {
-        _host = await SqliteStoreHost.StartAsync(TimeProvider.System);
-        return _host.Get<ILocalRoleStore>();
-    }
+    protected override Task<ILocalRoleStore> CreateStoreAsync() => _backend.StartAsync(TimeProvider.System);
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -84,4 +84,21 @@ public abstract class LeaseStoreContract : IAsyncLifetime
         Assert.True(await Store.TryAcquireAsync("job-b", "replica-2", Start.AddMinutes(10), Token));
         Assert.False(await Store.TryExtendAsync("job-b", "replica-1", Start.AddMinutes(20), Token));
     }
+
+    [Fact]
+    public async Task TakersRacingOnSeparateConnections_GetOneHolder()
+    {
+        var holders = Enumerable.Range(1, 20).Select(i => $"replica-{i}").ToArray();
+
+        var taken = await Task.WhenAll(holders.Select(holder => Task.Run(() => Store.TryAcquireAsync("job-a", holder, Start.AddMinutes(10), Token))));
+
+        Assert.Single(taken, t => t);
+        var winner = holders[Array.IndexOf(taken, true)];
+        foreach (var loser in holders.Where(h => h != winner))
+        {
+            Assert.False(await Store.TryExtendAsync("job-a", loser, Start.AddMinutes(20), Token));
+        }
+
+        Assert.True(await Store.TryExtendAsync("job-a", winner, Start.AddMinutes(20), Token));
+    }
 }

@@ -6,19 +6,9 @@ namespace SreBot.Shared.Tests.Leases;
 /// <summary>The lease contract on SQLite, over a real database file.</summary>
 public sealed class SqliteLeaseStoreTests : LeaseStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<ILeaseStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<ILeaseStore> CreateStoreAsync(TimeProvider time)
-    {
-        _host = await SqliteStoreHost.StartAsync(time);
-        return _host.Get<ILeaseStore>();
-    }
+    protected override Task<ILeaseStore> CreateStoreAsync(TimeProvider time) => _backend.StartAsync(time);
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

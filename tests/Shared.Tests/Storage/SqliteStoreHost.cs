@@ -11,7 +11,7 @@ namespace SreBot.Shared.Tests.Storage;
 /// tests run against. Without a data directory it makes a fresh temp one and deletes it on dispose; several hosts over
 /// one given directory act as replicas (the directory is then the caller's).
 /// </summary>
-internal sealed class SqliteStoreHost : IAsyncDisposable
+internal sealed class SqliteStoreHost : IStoreHost
 {
     private readonly ServiceProvider _services;
     private readonly string? _ownedDirectory;

@@ -12,6 +12,8 @@ public sealed partial class StoreMigrations
 {
     public const string Sqlite = "Sqlite";
 
+    public const string PostgreSql = "PostgreSql";
+
     public StoreMigrations(string store, string backend, IEnumerable<Migration> migrations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(store);
@@ -51,12 +53,12 @@ public sealed partial class StoreMigrations
     /// </summary>
     public static StoreMigrations Embedded(string store, string backend, Assembly assembly, string folder)
     {
-        var prefix = $"{folder.Trim('/')}/{backend}/";
+        var prefix = Prefix(backend, folder);
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             var path = resource.Replace('\\', '/');
-            if (!path.StartsWith(prefix, StringComparison.Ordinal) || path.IndexOf('/', prefix.Length) >= 0)
+            if (!IsMigration(path, prefix))
             {
                 continue;
             }
@@ -74,6 +76,17 @@ public sealed partial class StoreMigrations
 
         return new StoreMigrations(store, backend, migrations);
     }
+
+    /// <summary>Whether <paramref name="assembly"/> embeds any <paramref name="backend"/> migration under <paramref name="folder"/>.</summary>
+    public static bool HasEmbedded(string backend, Assembly assembly, string folder)
+    {
+        var prefix = Prefix(backend, folder);
+        return assembly.GetManifestResourceNames().Any(resource => IsMigration(resource.Replace('\\', '/'), prefix));
+    }
+
+    private static string Prefix(string backend, string folder) => $"{folder.Trim('/')}/{backend}/";
+
+    private static bool IsMigration(string path, string prefix) => path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0;
 
     [GeneratedRegex(@"^(?<version>[0-9]{4})_(?<name>[a-z0-9_]+)\.sql$")]
     private static partial Regex FileName();

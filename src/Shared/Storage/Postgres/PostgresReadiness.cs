@@ -1,0 +1,31 @@
+using SreBot.Shared.Storage.Migrations;
+
+namespace SreBot.Shared.Storage.Postgres;
+
+/// <summary>
+/// Whether every store this host registers is built for PostgreSQL: a store is built when its PostgreSQL migrations (and,
+/// with them, its PostgreSQL class) exist. Until all are, choosing PostgreSQL stops the start with a plain message naming
+/// the stores still missing, rather than running half the data on a server and half nowhere.
+/// </summary>
+public static class PostgresReadiness
+{
+    /// <summary>The registered stores without PostgreSQL migrations, in registration order.</summary>
+    public static IReadOnlyList<string> StoresNotBuilt(IEnumerable<StoreMigrations> registered)
+    {
+        var all = registered.ToArray();
+        var built = all.Where(m => m.Backend == StoreMigrations.PostgreSql).Select(m => m.Store).ToHashSet(StringComparer.Ordinal);
+        return [.. all.Where(m => m.Backend == StoreMigrations.Sqlite && !built.Contains(m.Store)).Select(m => m.Store).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Throws <see cref="DatabaseNotSupportedException"/> when some registered store is not built for PostgreSQL.</summary>
+    public static void EnsureComplete(IEnumerable<StoreMigrations> registered)
+    {
+        var missing = StoresNotBuilt(registered);
+        if (missing.Count > 0)
+        {
+            throw new DatabaseNotSupportedException(
+                "Storage:Database:Kind is PostgreSQL, but PostgreSQL storage is not finished in this SreBot: these stores are not built for " +
+                $"PostgreSQL yet: {string.Join(", ", missing)}. Set Storage:Database:Kind to Sqlite (the default) for now; docs/scale-out.md says what works today.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SreBot.Shared.Storage.Postgres;
+
+namespace SreBot.Shared.Tests.Storage.Postgres;
+
+/// <summary>
+/// The core services as a host composes them (<see cref="SreBotSharedRegistration.AddSreBotShared"/>) with
+/// <c>Storage:Database:Kind</c> = PostgreSQL over a fresh database of the test server (<see cref="TestPostgres"/>), on the
+/// given clock, with every PostgreSQL schema migrated: what the PostgreSQL subclasses of the store contracts run against.
+/// The database is dropped on dispose.
+/// </summary>
+internal sealed class PostgresStoreHost : IStoreHost
+{
+    private readonly ServiceProvider _services;
+    private readonly string _connectionString;
+    private readonly string _dataDirectory;
+
+    private PostgresStoreHost(ServiceProvider services, string connectionString, string dataDirectory)
+    {
+        _services = services;
+        _connectionString = connectionString;
+        _dataDirectory = dataDirectory;
+    }
+
+    public string ConnectionString => _connectionString;
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<PostgresStoreHost> StartAsync(TimeProvider time)
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(CancellationToken.None);
+        var dataDirectory = Directory.CreateTempSubdirectory("srebot-pgstore-").FullName;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["SreBot:DataDirectory"] = dataDirectory,
+                ["Storage:Database:Kind"] = "PostgreSQL",
+                ["Storage:Database:ConnectionString"] = connectionString,
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLogging();
+        services.AddSreBotShared(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<PostgresDatabase>().InitializeAsync(CancellationToken.None);
+        return new PostgresStoreHost(provider, connectionString, dataDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}

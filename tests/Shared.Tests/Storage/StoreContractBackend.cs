@@ -1,0 +1,28 @@
+namespace SreBot.Shared.Tests.Storage;
+
+/// <summary>
+/// The lifecycle every backend subclass of a store contract shares: start a host over an empty database, hand the
+/// contract its store, stop the host (and drop its database) after. A subclass writes one line per backend, e.g.
+/// <c>private readonly StoreContractBackend&lt;ILeaseStore&gt; _backend = new(PostgresStoreHost.StartAsync);</c>.
+/// </summary>
+internal sealed class StoreContractBackend<TStore>(Func<TimeProvider, Task<IStoreHost>> start)
+    where TStore : notnull
+{
+    private IStoreHost? _host;
+
+    public IStoreHost Host => _host ?? throw new InvalidOperationException("The store host is not started yet.");
+
+    public async Task<TStore> StartAsync(TimeProvider time)
+    {
+        _host = await start(time);
+        return _host.Get<TStore>();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
