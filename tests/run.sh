@@ -120,7 +120,7 @@ run_tests() {
 # On failure it prints what went wrong (the step's hint function, else the log's tail) and exits 1.
 # (Called as a plain command, never in an `if` or `||`, so that `set -e` holds inside the step.)
 step_index=0
-readonly STEP_COUNT=5
+readonly STEP_COUNT=6
 step() {
   local name=$1 function=$2 hint=${3:-} started=$SECONDS rc
   step_index=$((step_index + 1))
