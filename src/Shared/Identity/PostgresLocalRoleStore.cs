@@ -28,19 +28,8 @@ internal sealed class PostgresLocalRoleStore(PostgresDatabase database) : ILocal
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, "SELECT user_id, role FROM local_roles ORDER BY user_id COLLATE \"C\", role COLLATE \"C\"");
-        var result = new SortedDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!result.TryGetValue(reader.GetString(0), out var roles))
-            {
-                result[reader.GetString(0)] = roles = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            roles.Add(reader.GetString(1));
-        }
-
-        return result.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
+        return await LocalRoleRows.ReadAsync(reader, cancellationToken);
     }
 
     public async Task SetRolesAsync(string userId, IReadOnlySet<string> roles, string actor, DateTimeOffset now, CancellationToken cancellationToken)
