@@ -36,6 +36,20 @@ public static class FakeAzureTrust
                 throw new InvalidOperationException("SSL_CERT_FILE could not be set for the process.");
             }
             bundlePath = path;
+            // The bundle lives as long as the process that wrote it (children it starts read it at their start).
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(path);
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A temp file left behind is harmless; exiting must not fail because of it.
         }
     }
 
