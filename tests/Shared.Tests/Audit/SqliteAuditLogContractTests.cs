@@ -6,19 +6,9 @@ namespace SreBot.Shared.Tests.Audit;
 /// <summary>The audit log contract on SQLite, over a real database file.</summary>
 public sealed class SqliteAuditLogContractTests : AuditLogContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IAuditLog> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<(IAuditLog Log, IAuditActorEraser Eraser)> CreateAsync(TimeProvider time)
-    {
-        _host = await SqliteStoreHost.StartAsync(time);
-        return (_host.Get<IAuditLog>(), _host.Get<IAuditActorEraser>());
-    }
+    protected override async Task<(IAuditLog Log, IAuditActorEraser Eraser)> CreateAsync(TimeProvider time) => (await _backend.StartAsync(time), _backend.Host.Get<IAuditActorEraser>());
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

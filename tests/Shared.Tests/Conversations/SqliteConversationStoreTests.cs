@@ -6,19 +6,9 @@ namespace SreBot.Shared.Tests.Conversations;
 /// <summary>The conversation store contract on SQLite, over a real database file.</summary>
 public sealed class SqliteConversationStoreTests : ConversationStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IConversationStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<IConversationStore> CreateStoreAsync(TimeProvider time)
-    {
-        _host = await SqliteStoreHost.StartAsync(time);
-        return _host.Get<IConversationStore>();
-    }
+    protected override Task<IConversationStore> CreateStoreAsync(TimeProvider time) => _backend.StartAsync(time);
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

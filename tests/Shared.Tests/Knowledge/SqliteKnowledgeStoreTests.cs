@@ -7,19 +7,9 @@ namespace SreBot.Shared.Tests.Knowledge;
 /// <summary>The knowledge contract on SQLite (with its full-text index), over a real database file.</summary>
 public sealed class SqliteKnowledgeStoreTests : KnowledgeStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IKnowledgeStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<IKnowledgeStore> CreateStoreAsync()
-    {
-        _host = await SqliteStoreHost.StartAsync(new FakeTimeProvider());
-        return _host.Get<IKnowledgeStore>();
-    }
+    protected override Task<IKnowledgeStore> CreateStoreAsync() => _backend.StartAsync(new FakeTimeProvider());
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

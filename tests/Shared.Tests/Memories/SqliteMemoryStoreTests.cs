@@ -7,19 +7,9 @@ namespace SreBot.Shared.Tests.Memories;
 /// <summary>The memory contract on SQLite (with its full-text index), over a real database file.</summary>
 public sealed class SqliteMemoryStoreTests : MemoryStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IMemoryStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<IMemoryStore> CreateStoreAsync()
-    {
-        _host = await SqliteStoreHost.StartAsync(new FakeTimeProvider());
-        return _host.Get<IMemoryStore>();
-    }
+    protected override Task<IMemoryStore> CreateStoreAsync() => _backend.StartAsync(new FakeTimeProvider());
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

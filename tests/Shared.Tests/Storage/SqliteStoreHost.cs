@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Storage;
 
@@ -27,18 +26,9 @@ internal sealed class SqliteStoreHost : IStoreHost
     public static async Task<SqliteStoreHost> StartAsync(TimeProvider time, string? dataDirectory = null, IDictionary<string, string?>? settings = null)
     {
         var ownedDirectory = dataDirectory is null ? Directory.CreateTempSubdirectory("srebot-store-").FullName : null;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-            {
-                ["SreBot:DataDirectory"] = dataDirectory ?? ownedDirectory,
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddLogging();
-        services.AddSreBotShared(configuration);
-        var provider = services.BuildServiceProvider();
+        var provider = StoreHostServices.Build(
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = dataDirectory ?? ownedDirectory },
+            time);
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
         return new SqliteStoreHost(provider, ownedDirectory);
     }

@@ -7,19 +7,9 @@ namespace SreBot.Shared.Tests.Traces;
 /// <summary>The investigation trace store contract on SQLite, over a real database file.</summary>
 public sealed class SqliteInvestigationTraceStoreTests : InvestigationTraceStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IInvestigationTraceStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<(IInvestigationTraceStore Traces, IConversationStore Conversations)> CreateStoresAsync(TimeProvider time)
-    {
-        _host = await SqliteStoreHost.StartAsync(time);
-        return (_host.Get<IInvestigationTraceStore>(), _host.Get<IConversationStore>());
-    }
+    protected override async Task<(IInvestigationTraceStore Traces, IConversationStore Conversations)> CreateStoresAsync(TimeProvider time) => (await _backend.StartAsync(time), _backend.Host.Get<IConversationStore>());
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -6,19 +6,9 @@ namespace SreBot.Shared.Tests.Approvals.Store;
 /// <summary>The approval store contract on SQLite, over a real database file.</summary>
 public sealed class SqliteApprovalStoreTests : ApprovalStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<IApprovalStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    protected override async Task<IApprovalStore> CreateStoreAsync()
-    {
-        _host = await SqliteStoreHost.StartAsync(TimeProvider.System);
-        return _host.Get<IApprovalStore>();
-    }
+    protected override Task<IApprovalStore> CreateStoreAsync() => _backend.StartAsync(TimeProvider.System);
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Storage.Postgres;
 
@@ -31,20 +30,14 @@ internal sealed class PostgresStoreHost : IStoreHost
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(CancellationToken.None);
         var dataDirectory = Directory.CreateTempSubdirectory("srebot-pgstore-").FullName;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        var provider = StoreHostServices.Build(
+            new Dictionary<string, string?>
             {
                 ["SreBot:DataDirectory"] = dataDirectory,
                 ["Storage:Database:Kind"] = "PostgreSQL",
                 ["Storage:Database:ConnectionString"] = connectionString,
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddLogging();
-        services.AddSreBotShared(configuration);
-        var provider = services.BuildServiceProvider();
+            },
+            time);
         await provider.GetRequiredService<PostgresDatabase>().InitializeAsync(CancellationToken.None);
         return new PostgresStoreHost(provider, connectionString, dataDirectory);
     }
