@@ -9,6 +9,7 @@ using SreBot.Bot.Hosting;
 using SreBot.Bot.Mcp;
 using SreBot.Bot.Security;
 using SreBot.Shared;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
 if (args is [TokenCommand.Name, ..])
@@ -50,9 +51,9 @@ catch (IOException) when (!started.IsCancellationRequested)
 {
     return 1; // could not listen (the port is taken, say): the host has logged why
 }
-catch (SchemaMigrationException)
+catch (Exception exception) when (exception is SchemaMigrationException or DatabaseNotSupportedException)
 {
-    return 1; // the database does not fit this binary (newer, or an edited migration): StoreInitializer has logged why
+    return 1; // the database does not fit this binary (newer, an edited migration, a backend not finished): StoreInitializer has logged why
 }
 
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)
