@@ -113,6 +113,13 @@ public sealed class SqliteDatabase : IErasureFlush
         await new SqliteMigrator(connection, FilePath, _time, _logger).MigrateAsync(_migrations, cancellationToken);
     }
 
+    /// <summary>Closes this database's idle pooled connections (and only this database's: other files' pools are left alone).</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     /// <summary>Checkpoints (<c>TRUNCATE</c>) the write-ahead log, which may still hold images of the erased rows' pages.</summary>
     async Task IErasureFlush.FlushErasedAsync(CancellationToken cancellationToken) => await this.CheckpointAsync(cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Storage;
 
@@ -35,8 +34,10 @@ internal sealed class SqliteStoreHost : IStoreHost
 
     public async ValueTask DisposeAsync()
     {
+        // Only this host's pool: clearing every pool would pull connections from under tests running beside this one.
+        var database = _services.GetRequiredService<SqliteDatabase>();
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        database.ClearPool();
         if (_ownedDirectory is not null)
         {
             Directory.Delete(_ownedDirectory, recursive: true);
