@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 using SreBot.Shared.Storage.Postgres;
+using SreBot.Shared.Storage;
+using SreBot.Testing;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Storage;
+using SreBot.Testing;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Storage.Postgres;
+using SreBot.Testing;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
 

@@ -1,13 +1,13 @@
 using Npgsql;
 
-namespace SreBot.Shared.Tests.Storage.Postgres;
+namespace SreBot.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: the connection string in <c>SREBOT_TEST_POSTGRES</c>, which
 /// <c>bash tests/run.sh</c> sets to a throwaway cluster it starts (tests/tools/postgres/cluster.sh). Without it the
 /// PostgreSQL tests fail (never skip), saying how to get one. Each caller gets a fresh database of its own, dropped after.
 /// </summary>
-internal static class TestPostgres
+public static class TestPostgres
 {
     public const string Variable = "SREBOT_TEST_POSTGRES";
 
