@@ -112,6 +112,7 @@ public sealed class SandboxRestartTests
 
         Assert.Equal("Microsoft.Web/sites/restart/action", error.Permission);
         Assert.Contains("lacks the permission 'Microsoft.Web/sites/restart/action'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("so nothing was changed", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(events, e => e.OperationName.EndsWith("/restart/action", StringComparison.Ordinal));
     }
 

@@ -113,7 +113,7 @@ public sealed class AzureMetricsReaderTests
     }
 
     [Fact]
-    public async Task Forbidden_NamesMetricsRead_AndTheResource()
+    public async Task Forbidden_NamesMetricsRead_AndTheResource_AndSaysNothingCouldBeRead()
     {
         using var azure = new AzureEstateFixture();
         var app = WebAppWithMetrics(azure);
@@ -126,6 +126,8 @@ public sealed class AzureMetricsReaderTests
         Assert.Equal("Microsoft.Insights/metrics/read", refused.Permission);
         Assert.Equal(ResourceId.Parse(app), refused.Scope);
         Assert.Contains("lacks the permission 'Microsoft.Insights/metrics/read'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("so it could not be read", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing was changed", refused.Message, StringComparison.Ordinal); // a read changes nothing either way
     }
 
     [Fact]
