@@ -62,7 +62,7 @@ public static class SreBotSharedRegistration
         services.AddScheduledJob<ApprovalExpiryJob>();
 
         services.AddStoreMigrations("conversations", typeof(SreBotSharedRegistration).Assembly, "Conversations/Migrations");
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IConversationStore>(StoreBackends.Choose<IConversationStore, SqliteConversationStore, PostgresConversationStore>);
         services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
         services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
 

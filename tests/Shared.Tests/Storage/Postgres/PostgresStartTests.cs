@@ -35,8 +35,8 @@ public sealed class PostgresStartTests : IDisposable
         var refused = await Assert.ThrowsAsync<DatabaseNotSupportedException>(() => host.StartAsync(CancellationToken.None));
 
         Assert.Contains("not built for PostgreSQL yet", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("conversations", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("retention", refused.Message, StringComparison.Ordinal); // the leases are built
+        Assert.DoesNotContain("conversations", refused.Message, StringComparison.Ordinal); // and so are the conversations
     }
 
     [Fact]
