@@ -8,4 +8,10 @@ namespace SreBot.Shared.Tests.Storage;
 internal interface IStoreHost : IAsyncDisposable
 {
     T Get<T>() where T : notnull;
+
+    /// <summary>
+    /// Another host over this host's database, with its own services and connections (on PostgreSQL its own pool): what a
+    /// second replica sees. Disposing it leaves the database to this host.
+    /// </summary>
+    Task<IStoreHost> StartReplicaAsync(TimeProvider time);
 }

@@ -12,24 +12,29 @@ namespace SreBot.Shared.Tests.Storage;
 internal sealed class SqliteStoreHost : IStoreHost
 {
     private readonly ServiceProvider _services;
+    private readonly string _dataDirectory;
     private readonly string? _ownedDirectory;
 
-    private SqliteStoreHost(ServiceProvider services, string? ownedDirectory)
+    private SqliteStoreHost(ServiceProvider services, string dataDirectory, string? ownedDirectory)
     {
         _services = services;
+        _dataDirectory = dataDirectory;
         _ownedDirectory = ownedDirectory;
     }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    public async Task<IStoreHost> StartReplicaAsync(TimeProvider time) => await StartAsync(time, _dataDirectory);
+
     public static async Task<SqliteStoreHost> StartAsync(TimeProvider time, string? dataDirectory = null, IDictionary<string, string?>? settings = null)
     {
         var ownedDirectory = dataDirectory is null ? Directory.CreateTempSubdirectory("srebot-store-").FullName : null;
+        var directory = dataDirectory ?? ownedDirectory!;
         var provider = StoreHostServices.Build(
-            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = dataDirectory ?? ownedDirectory },
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["SreBot:DataDirectory"] = directory },
             time);
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
-        return new SqliteStoreHost(provider, ownedDirectory);
+        return new SqliteStoreHost(provider, directory, ownedDirectory);
     }
 
     public async ValueTask DisposeAsync()

@@ -8,6 +8,7 @@ namespace SreBot.Shared.Tests.Storage;
 internal sealed class StoreContractBackend<TStore>(Func<TimeProvider, Task<IStoreHost>> start)
     where TStore : notnull
 {
+    private readonly List<IStoreHost> _replicas = [];
     private IStoreHost? _host;
 
     public IStoreHost Host => _host ?? throw new InvalidOperationException("The store host is not started yet.");
@@ -18,8 +19,21 @@ internal sealed class StoreContractBackend<TStore>(Func<TimeProvider, Task<IStor
         return _host.Get<TStore>();
     }
 
+    /// <summary>The store as a second replica over the same database sees it (see <see cref="IStoreHost.StartReplicaAsync"/>); stopped with the host.</summary>
+    public async Task<TStore> StartReplicaAsync(TimeProvider time)
+    {
+        var replica = await Host.StartReplicaAsync(time);
+        _replicas.Add(replica);
+        return replica.Get<TStore>();
+    }
+
     public async Task StopAsync()
     {
+        foreach (var replica in _replicas)
+        {
+            await replica.DisposeAsync();
+        }
+
         if (_host is not null)
         {
             await _host.DisposeAsync();

@@ -8,19 +8,21 @@ namespace SreBot.Shared.Tests.Storage.Postgres;
 /// The core services as a host composes them (<see cref="SreBotSharedRegistration.AddSreBotShared"/>) with
 /// <c>Storage:Database:Kind</c> = PostgreSQL over a fresh database of the test server (<see cref="TestPostgres"/>), on the
 /// given clock, with every PostgreSQL schema migrated: what the PostgreSQL subclasses of the store contracts run against.
-/// The database is dropped on dispose.
+/// The database is dropped on dispose (by the host that created it, not by its replicas).
 /// </summary>
 internal sealed class PostgresStoreHost : IStoreHost
 {
     private readonly ServiceProvider _services;
     private readonly string _connectionString;
     private readonly string _dataDirectory;
+    private readonly bool _ownsDatabase;
 
-    private PostgresStoreHost(ServiceProvider services, string connectionString, string dataDirectory)
+    private PostgresStoreHost(ServiceProvider services, string connectionString, string dataDirectory, bool ownsDatabase)
     {
         _services = services;
         _connectionString = connectionString;
         _dataDirectory = dataDirectory;
+        _ownsDatabase = ownsDatabase;
     }
 
     public string ConnectionString => _connectionString;
@@ -28,8 +30,12 @@ internal sealed class PostgresStoreHost : IStoreHost
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public static async Task<PostgresStoreHost> StartAsync(TimeProvider time)
+        => await StartAsync(time, await TestPostgres.CreateDatabaseAsync(CancellationToken.None), ownsDatabase: true);
+
+    public async Task<IStoreHost> StartReplicaAsync(TimeProvider time) => await StartAsync(time, _connectionString, ownsDatabase: false);
+
+    private static async Task<PostgresStoreHost> StartAsync(TimeProvider time, string connectionString, bool ownsDatabase)
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync(CancellationToken.None);
         var dataDirectory = Directory.CreateTempSubdirectory("srebot-pgstore-").FullName;
         var provider = StoreHostServices.Build(
             new Dictionary<string, string?>
@@ -40,13 +46,17 @@ internal sealed class PostgresStoreHost : IStoreHost
             },
             time);
         await provider.GetRequiredService<PostgresDatabase>().InitializeAsync(CancellationToken.None);
-        return new PostgresStoreHost(provider, connectionString, dataDirectory);
+        return new PostgresStoreHost(provider, connectionString, dataDirectory, ownsDatabase);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        if (_ownsDatabase)
+        {
+            await TestPostgres.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        }
+
         Directory.Delete(_dataDirectory, recursive: true);
     }
 }
