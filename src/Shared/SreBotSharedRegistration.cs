@@ -56,7 +56,7 @@ public static class SreBotSharedRegistration
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
             .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
         services.AddStoreMigrations("approvals", typeof(SreBotSharedRegistration).Assembly, "Approvals/Migrations");
-        services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<IApprovalStore>(StoreBackends.Choose<IApprovalStore, SqliteApprovalStore, PostgresApprovalStore>);
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
         services.AddScheduledJob<ApprovalExpiryJob>();
