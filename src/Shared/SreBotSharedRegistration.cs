@@ -64,7 +64,7 @@ public static class SreBotSharedRegistration
         services.AddStoreMigrations("conversations", typeof(SreBotSharedRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
-        services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
+        services.AddSingleton<IInvestigationTraceStore>(StoreBackends.Choose<IInvestigationTraceStore, SqliteInvestigationTraceStore, PostgresInvestigationTraceStore>);
 
         services.AddMemories();
         services.AddKnowledge();
