@@ -56,7 +56,7 @@ public static class SreBotSharedRegistration
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
             .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
         services.AddStoreMigrations("approvals", typeof(SreBotSharedRegistration).Assembly, "Approvals/Migrations");
-        services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<IApprovalStore>(StoreBackends.Choose<IApprovalStore, SqliteApprovalStore, PostgresApprovalStore>);
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
         services.AddScheduledJob<ApprovalExpiryJob>();
@@ -64,7 +64,7 @@ public static class SreBotSharedRegistration
         services.AddStoreMigrations("conversations", typeof(SreBotSharedRegistration).Assembly, "Conversations/Migrations");
         services.AddSingleton<IConversationStore>(StoreBackends.Choose<IConversationStore, SqliteConversationStore, PostgresConversationStore>);
         services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
-        services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
+        services.AddSingleton<IInvestigationTraceStore>(StoreBackends.Choose<IInvestigationTraceStore, SqliteInvestigationTraceStore, PostgresInvestigationTraceStore>);
 
         services.AddMemories();
         services.AddKnowledge();

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Migrations;
+using SreBot.Shared.Storage.Postgres;
 using SreBot.Testing;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
@@ -35,8 +37,13 @@ public sealed class PostgresStartTests : IDisposable
         var refused = await Assert.ThrowsAsync<DatabaseNotSupportedException>(() => host.StartAsync(CancellationToken.None));
 
         Assert.Contains("not built for PostgreSQL yet", refused.Message, StringComparison.Ordinal);
+        // Whichever stores are still missing (the list shrinks as each is built), each is named, and a built one is not.
+        var missing = PostgresReadiness.StoresNotBuilt(host.Services.GetServices<StoreMigrations>());
+        Assert.NotEmpty(missing);
+        Assert.All(missing, store => Assert.Contains(store, refused.Message, StringComparison.Ordinal));
         Assert.DoesNotContain("retention", refused.Message, StringComparison.Ordinal); // the leases are built
-        Assert.DoesNotContain("conversations", refused.Message, StringComparison.Ordinal); // and so are the conversations
+        Assert.DoesNotContain("approvals", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("conversations", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
