@@ -72,7 +72,7 @@ internal sealed class PostgresKnowledgeStore(PostgresDatabase database) : IKnowl
     {
         await using var command = connection.Command(null, $"""
             SELECT d.id, d.name, c.position, c.heading, c.text, {Rank} AS score
-            FROM knowledge_chunks c JOIN knowledge_documents d ON d.seq = c.document_seq, {query.Sql} q
+            FROM knowledge_chunks c JOIN knowledge_documents d ON d.seq = c.document_seq, (SELECT {query.Sql}) AS fts (q)
             WHERE c.search @@ q
             ORDER BY score DESC, c.id LIMIT @limit
             """, [.. query.Parameters, ("limit", limit)]);

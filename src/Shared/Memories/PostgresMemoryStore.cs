@@ -43,7 +43,7 @@ internal sealed class PostgresMemoryStore(PostgresDatabase database) : IMemorySt
 
         // ts_rank_cd is higher-is-better (bm25 lower-is-better); normalisation 1 divides by 1 + log(length), as bm25 weighs length.
         return QueryAsync($"""
-            SELECT {Columns} FROM memories m, {query.Sql} q
+            SELECT {Columns} FROM memories m, (SELECT {query.Sql}) AS fts (q)
             WHERE m.search @@ q AND {VisibleTo}
             ORDER BY ts_rank_cd(m.search, q, 1) DESC, m.seq DESC LIMIT @limit
             """, cancellationToken, [.. query.Parameters, ("user", userId), ("team", seesTeam), ("limit", limit)]);
