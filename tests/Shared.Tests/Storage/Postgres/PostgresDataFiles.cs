@@ -11,7 +11,12 @@ namespace SreBot.Shared.Tests.Storage.Postgres;
 /// </summary>
 internal static class PostgresDataFiles
 {
+    /// <summary>Whether some file holds <paramref name="text"/>.</summary>
     public static async Task<bool> ContainAsync(string connectionString, string text, CancellationToken cancellationToken)
+        => await FindAsync(connectionString, text, cancellationToken) is not null;
+
+    /// <summary>The first file (relative to the data directory) that holds <paramref name="text"/>, or null.</summary>
+    public static async Task<string?> FindAsync(string connectionString, string text, CancellationToken cancellationToken)
     {
         var directory = await DataDirectoryAsync(connectionString, cancellationToken);
         var needle = Encoding.UTF8.GetBytes(text);
@@ -25,11 +30,11 @@ internal static class PostgresDataFiles
 
             if (await ReadAsync(path, cancellationToken) is { } bytes && bytes.AsSpan().IndexOf(needle) >= 0)
             {
-                return true;
+                return Path.GetRelativePath(directory, path);
             }
         }
 
-        return false;
+        return null;
     }
 
     private static async Task<string> DataDirectoryAsync(string connectionString, CancellationToken cancellationToken)

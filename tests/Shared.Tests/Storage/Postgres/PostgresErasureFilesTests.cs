@@ -1,8 +1,14 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Postgres;
+using SreBot.Shared.Tests.Scheduling;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
 
@@ -10,7 +16,8 @@ namespace SreBot.Shared.Tests.Storage.Postgres;
 /// Erasure on PostgreSQL leaves no readable copy in the table and index files: a memory and a knowledge passage (and an
 /// uploader's id) with a unique canary string are erased through their stores, the erasure flush checkpoints, and no file
 /// of the server's data directory outside the write-ahead log holds the canary. A plain <c>DELETE</c> without the table
-/// rewrite leaves it there, so the check can fail.
+/// rewrite leaves it there, so the check can fail. A snapshot older than the erasure keeps the row through the rewrite,
+/// which then says so.
 /// </summary>
 public sealed class PostgresErasureFilesTests
 {
@@ -36,7 +43,7 @@ public sealed class PostgresErasureFilesTests
         Assert.Equal(1, await store.DeleteAsync(["mem_erase"], Token));
         await host.Get<IErasureFlush>().FlushErasedAsync(Token);
 
-        Assert.False(await PostgresDataFiles.ContainAsync(host.ConnectionString, canary, Token), "the erased memory is still in a table or index file");
+        Assert.Null(await PostgresDataFiles.FindAsync(host.ConnectionString, canary, Token)); // the file that still holds the erased memory
         Assert.NotNull(await store.GetAsync("mem_keep", Token));
     }
 
@@ -78,9 +85,48 @@ public sealed class PostgresErasureFilesTests
         Assert.True(await store.DeleteAsync("kd_erase", Token));
         await host.Get<IErasureFlush>().FlushErasedAsync(Token);
 
-        Assert.False(await PostgresDataFiles.ContainAsync(host.ConnectionString, uploader, Token), "the forgotten uploader is still in a table or index file");
-        Assert.False(await PostgresDataFiles.ContainAsync(host.ConnectionString, passage, Token), "the deleted passage is still in a table or index file");
+        Assert.Null(await PostgresDataFiles.FindAsync(host.ConnectionString, uploader, Token)); // the file that still holds the forgotten uploader
+        Assert.Null(await PostgresDataFiles.FindAsync(host.ConnectionString, passage, Token)); // the file that still holds the deleted passage
         Assert.Equal(["kd_keep"], (await store.SearchAsync("checkout", 5, Token)).Select(p => p.DocumentId));
+    }
+
+    [Fact]
+    public async Task ASnapshotOlderThanTheErasure_KeepsTheRowThroughTheRewrite_WithAWarning_AndTheTablesNextRewriteRemovesIt()
+    {
+        await using var host = await PostgresStoreHost.StartAsync(new FakeTimeProvider());
+        var logger = new RecordingLogger<PostgresDatabase>();
+        await using var database = new PostgresDatabase(
+            Options.Create(new DatabaseOptions { Kind = DatabaseKind.PostgreSql, ConnectionString = host.ConnectionString }), [], logger: logger);
+        var store = new PostgresMemoryStore(database);
+        var canary = Canary();
+        await store.AddAsync(Fact("mem_erase", $"my pager pin is {canary}"), Token);
+        await store.AddAsync(Fact("mem_later", "the checkout pool restarts nightly"), Token);
+
+        await using (var other = new NpgsqlConnection(host.ConnectionString))
+        {
+            // A long transaction elsewhere in the database: its snapshot, taken before the erasure, may still see the row.
+            // It reads another table, so it does not lock memories and the rewrite does not wait for it.
+            await other.OpenAsync(Token);
+            await using var snapshot = await other.BeginTransactionAsync(IsolationLevel.RepeatableRead, Token);
+            await using (var read = new NpgsqlCommand("SELECT count(*) FROM schema_migrations", other, snapshot))
+            {
+                await read.ExecuteScalarAsync(Token);
+            }
+
+            Assert.Equal(1, await store.DeleteAsync(["mem_erase"], Token));
+            await host.Get<IErasureFlush>().FlushErasedAsync(Token);
+
+            Assert.True(await PostgresDataFiles.ContainAsync(host.ConnectionString, canary, Token), "the older snapshot should keep the row through the rewrite");
+            Assert.True(logger.Entries.Reader.TryRead(out var warning), "the kept rows should be logged");
+            Assert.Equal(LogLevel.Warning, warning.Level);
+            Assert.Contains("'memories'", warning.Message, StringComparison.Ordinal);
+            await snapshot.CommitAsync(Token);
+        }
+
+        Assert.Equal(1, await store.DeleteAsync(["mem_later"], Token));
+        await host.Get<IErasureFlush>().FlushErasedAsync(Token);
+
+        Assert.Null(await PostgresDataFiles.FindAsync(host.ConnectionString, canary, Token)); // the file that still holds the row after the table's next rewrite
     }
 
     private static KnowledgeDocument Document(string id, string uploader)
