@@ -12,6 +12,8 @@ internal sealed class PostgresKnowledgeStore(PostgresDatabase database) : IKnowl
 {
     private const string Columns = "id, name, content_type, size_bytes, sha256, chunk_count, blob_name, uploaded_by, uploaded_at";
 
+    public string Ranking => "ts_rank_cd (PostgreSQL full-text search)";
+
     // ts_rank_cd's weights are {D, C, B, A}: a heading word (A) counts twice a body word (B), as bm25(knowledge_fts, 2.0, 1.0).
     // Normalisation 1 divides by 1 + log(length), as bm25 weighs length.
     private const string Rank = "ts_rank_cd('{0, 0, 0.5, 1.0}', c.search, q, 1)";
