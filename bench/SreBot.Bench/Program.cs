@@ -13,6 +13,13 @@ if (args is [KnowledgeBench.Flag, ..])
     return await KnowledgeBench.RunAsync(args[1..], stop.Token);
 }
 
+if (args is [ErasureBench.Flag, ..])
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    return await ErasureBench.RunAsync(args[1..], stop.Token);
+}
+
 BenchOptions options;
 try
 {

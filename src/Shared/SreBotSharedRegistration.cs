@@ -38,7 +38,7 @@ public static class SreBotSharedRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<PostgresDatabase>();
-        services.AddSingleton<IErasureFlush>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IErasureFlush>(StoreBackends.Choose<IErasureFlush, SqliteDatabase, PostgresErasureFlush>);
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
         services.AddScheduling(); // the one runner of background jobs (each folder adds its own with AddScheduledJob)
 
