@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// Where the stored chain begins after retention deleted its front: records up to and including

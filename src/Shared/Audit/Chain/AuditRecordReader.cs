@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using SreBot.Shared.Storage;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>Reads records for queries, exports and verification; every read streams from one snapshot.</summary>
-internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring keyring)
+internal sealed class AuditRecordReader(IAuditDatabase database, AuditKeyring keyring)
 {
     public async IAsyncEnumerable<AuditRecord> ReadAsync(
         AuditQuery query, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,7 +21,7 @@ internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring ke
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var snapshot = connection.BeginTransaction(deferred: true);
+        await using var snapshot = await database.BeginSnapshotAsync(connection, cancellationToken);
         var signedHead = await AuditHeadStore.ReadAsync(connection, snapshot, cancellationToken);
         var checkpoint = await AuditCheckpointStore.ReadAsync(connection, snapshot, cancellationToken);
         if (checkpoint is { } signed && !keyring.IsValidCheckpointMac(signed.Checkpoint, signed.Mac))
@@ -31,10 +30,7 @@ internal sealed class AuditRecordReader(SqliteDatabase database, AuditKeyring ke
         }
 
         var verifier = new AuditChainVerifier(keyring, checkpoint?.Checkpoint);
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = snapshot;
-        command.CommandText = $"SELECT {AuditRecordColumns.Chained} FROM audit_records r ORDER BY r.sequence";
+        await using var command = connection.Command(snapshot, $"SELECT {AuditRecordColumns.Chained} FROM audit_records r ORDER BY r.sequence");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await verifier.CheckAllAsync(reader, cancellationToken) ?? verifier.Complete(signedHead);
     }

@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>The end of the chain: the last sequence and its hash.</summary>
 internal readonly record struct AuditHead(long Sequence, string Hash)

@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// An entry waiting for the writer. The caller may cancel it until the writer claims it, which happens after the

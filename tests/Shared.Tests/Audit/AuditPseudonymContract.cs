@@ -1,37 +1,35 @@
 using SreBot.Shared.Audit;
-using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Audit.Chain;
 
 namespace SreBot.Shared.Tests.Audit;
 
-public sealed class AuditPseudonymTests
+/// <summary>Actor pseudonyms: keyed, stored beside the chain, erasable, on each backend.</summary>
+public abstract class AuditPseudonymContract
 {
+    private protected abstract Task<IAuditLogHost> StartAsync(Action<AuditOptions>? configure = null);
+
     private const string UserId = "alice.personal@contoso.com";
 
     [Fact]
     public async Task KeyFile_IsCreatedOnFirstUse_OwnerOnly_AndReusedByTheNextInstance()
     {
-        using var directory = new TemporaryDirectory();
-        var keyPath = Path.Combine(directory.Path, AuditKeyring.FileName);
-        AuditRecord first;
-        byte[] key;
-        await using (var host = await AuditLogHost.StartAsync(directory.Path))
-        {
-            Assert.False(File.Exists(keyPath));
-            first = await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
-            key = await File.ReadAllBytesAsync(keyPath);
-        }
+        await using var host = await StartAsync();
+        var keyPath = Path.Combine(host.DataDirectory, AuditKeyring.FileName);
+        Assert.False(File.Exists(keyPath));
+        var first = await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
+        var key = await File.ReadAllBytesAsync(keyPath);
 
-        await using (var host = await AuditLogHost.StartAsync(directory.Path))
+        await using (var next = await host.StartReplicaAsync())
         {
-            var second = await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
+            var second = await next.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
 
             Assert.Equal(first.ActorRef, second.ActorRef);
-            Assert.True((await host.Log.VerifyAsync(CancellationToken.None)).Ok);
+            Assert.True((await next.Log.VerifyAsync(CancellationToken.None)).Ok);
         }
 
         Assert.Equal(32, key.Length);
         Assert.Equal(key, await File.ReadAllBytesAsync(keyPath));
-        Assert.Single(Directory.GetFiles(directory.Path, $"{AuditKeyring.FileName}*"));
+        Assert.Single(Directory.GetFiles(host.DataDirectory, $"{AuditKeyring.FileName}*"));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyPath));
@@ -41,8 +39,8 @@ public sealed class AuditPseudonymTests
     [Fact]
     public async Task ActorRef_IsAKeyedPseudonym_DifferentPerUserAndPerKey()
     {
-        await using var one = await AuditLogHost.StartAsync();
-        await using var other = await AuditLogHost.StartAsync();
+        await using var one = await StartAsync();
+        await using var other = await StartAsync();
 
         var alice = await one.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
         var bob = await one.Log.AppendAsync(AuditEntries.ToolCall(userId: "bob"), CancellationToken.None);
@@ -56,7 +54,7 @@ public sealed class AuditPseudonymTests
     [Fact]
     public async Task UserIds_AreStoredOnlyBesideTheChain()
     {
-        await using var host = await AuditLogHost.StartAsync();
+        await using var host = await StartAsync();
         await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
         await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId, tool: "logs_search"), CancellationToken.None);
 
@@ -75,7 +73,7 @@ public sealed class AuditPseudonymTests
     [Fact]
     public async Task Erase_RemovesTheMapping_KeepsThePseudonym_AndWritesAPseudonymousRecord()
     {
-        await using var host = await AuditLogHost.StartAsync();
+        await using var host = await StartAsync();
         var appended = await host.Log.AppendAsync(AuditEntries.ToolCall(userId: UserId), CancellationToken.None);
 
         var erasure = await host.Eraser.EraseActorAsync(UserId, "corr-erase", CancellationToken.None);

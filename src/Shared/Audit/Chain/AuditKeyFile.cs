@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SreBot.Shared.Storage;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>The audit key: a <see cref="KeyFile"/>, whose creation is logged and whose loose mode is warned about.</summary>
 internal static class AuditKeyFile

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 internal static partial class AuditLogMessages
 {

@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// Checks records one at a time, in sequence order, then the signed head. Each check names the first position
@@ -29,7 +29,7 @@ internal sealed class AuditChainVerifier
 
     /// <summary>Checks every row of a <c>SELECT {AuditRecordColumns.Chained}</c> in sequence order.</summary>
     /// <returns>The first failure, or null when every row extends the chain.</returns>
-    public async Task<AuditVerification?> CheckAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
+    public async Task<AuditVerification?> CheckAllAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         while (await reader.ReadAsync(cancellationToken))
         {

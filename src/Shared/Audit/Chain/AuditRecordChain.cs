@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>Turns an entry into the next record after <paramref name="head"/>: sequence, timestamp, link and hash.</summary>
 internal static class AuditRecordChain

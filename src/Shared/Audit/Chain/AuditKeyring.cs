@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SreBot.Shared.Storage;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// Keys derived from the audit key file (see <see cref="AuditKeyFile"/>): one for actor pseudonyms, one for the

@@ -1,4 +1,4 @@
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// The fields of a record that its hash covers, as stored. Text fields are nullable because the verifier must be

@@ -1,15 +1,14 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using SreBot.Shared.Storage;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
-/// The audit log on the embedded SQLite database. Appends go through one writer loop that commits whatever is
-/// waiting as one transaction (group commit) and then completes each caller; see docs/audit.md.
+/// The audit log, on either backend (<see cref="IAuditDatabase"/>). Appends go through one writer loop that commits
+/// whatever is waiting as one transaction (group commit) and then completes each caller; the transaction holds the
+/// database's audit write lock, so appends from several processes (replicas) form one chain. See docs/audit.md.
 /// </summary>
-internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDisposable
+internal sealed class ChainedAuditLog : IAuditLog, IAuditActorEraser, IAsyncDisposable
 {
     private const int QueueCapacity = 8192;
     private const int MaxBatchSize = 512;
@@ -18,19 +17,18 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
 
     private readonly AuditBatchWriter _writer;
     private readonly AuditRecordReader _reader;
-    private readonly ILogger<SqliteAuditLog> _logger;
+    private readonly ILogger<ChainedAuditLog> _logger;
     private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(
         new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task _writerLoop;
 
-    public SqliteAuditLog(
-        SqliteDatabase database,
+    public ChainedAuditLog(
+        IAuditDatabase database,
         AuditKeyring keyring,
         TimeProvider time,
-        IOptions<AuditOptions> options,
-        ILogger<SqliteAuditLog> logger)
+        ILogger<ChainedAuditLog> logger)
     {
-        _writer = new AuditBatchWriter(database, keyring, time, options.Value.WriteLockTimeout);
+        _writer = new AuditBatchWriter(database, keyring, time);
         _reader = new AuditRecordReader(database, keyring);
         _logger = logger;
         _writerLoop = Task.Run(RunWriterLoopAsync);
@@ -70,12 +68,11 @@ internal sealed class SqliteAuditLog : IAuditLog, IAuditActorEraser, IAsyncDispo
 
     public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => _reader.VerifyAsync(cancellationToken);
 
-    /// <summary>Stops taking appends, writes everything already queued, then closes the writer's connection.</summary>
+    /// <summary>Stops taking appends and writes everything already queued.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _writerLoop;
-        await _writer.DisposeAsync();
     }
 
     private async Task<AuditRecord> EnqueueAsync(PendingAppend pending, CancellationToken cancellationToken)

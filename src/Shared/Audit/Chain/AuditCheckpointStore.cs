@@ -1,13 +1,12 @@
-using Microsoft.Data.Sqlite;
-using SreBot.Shared.Storage;
+using System.Data.Common;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>Reads and writes the single signed checkpoint row, always inside the caller's transaction.</summary>
 internal static class AuditCheckpointStore
 {
     public static async Task<(AuditCheckpoint Checkpoint, string Mac)?> ReadAsync(
-        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(transaction, "SELECT sequence, hash, created_at, mac FROM audit_checkpoint WHERE id = 1");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -20,10 +19,10 @@ internal static class AuditCheckpointStore
     }
 
     public static Task WriteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, AuditCheckpoint checkpoint, string mac, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, AuditCheckpoint checkpoint, string mac, CancellationToken cancellationToken)
         => connection.ExecuteAsync(transaction, """
-            INSERT INTO audit_checkpoint (id, sequence, hash, created_at, mac) VALUES (1, $sequence, $hash, $created, $mac)
+            INSERT INTO audit_checkpoint (id, sequence, hash, created_at, mac) VALUES (1, @sequence, @hash, @created, @mac)
             ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash, created_at = excluded.created_at, mac = excluded.mac
             """, cancellationToken,
-            ("$sequence", checkpoint.Sequence), ("$hash", checkpoint.Hash), ("$created", checkpoint.CreatedAt), ("$mac", mac));
+            ("@sequence", checkpoint.Sequence), ("@hash", checkpoint.Hash), ("@created", checkpoint.CreatedAt), ("@mac", mac));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// The one text form of a record's time: UTC, fixed width, 100 ns precision (<c>2025-01-31T08:15:00.1234567Z</c>).

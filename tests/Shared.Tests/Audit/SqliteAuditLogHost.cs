@@ -2,27 +2,27 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Audit.Chain;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Tests.Audit;
 
 /// <summary>
-/// A service provider with the SQLite audit log over a data directory, as a host would build it, plus raw access to
+/// A service provider with the audit log over a SQLite data directory, as a host would build it, plus raw access to
 /// the database file for tampering. Owns (and deletes) the directory unless one is passed in.
 /// </summary>
-internal sealed class AuditLogHost : IAsyncDisposable
+internal sealed class SqliteAuditLogHost : IAuditLogHost
 {
-    public static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
-
     private readonly ServiceProvider _services;
     private readonly TemporaryDirectory? _ownedDirectory;
+    private readonly Action<AuditOptions>? _configure;
 
-    private AuditLogHost(ServiceProvider services, string dataDirectory, TemporaryDirectory? ownedDirectory)
+    private SqliteAuditLogHost(ServiceProvider services, string dataDirectory, TemporaryDirectory? ownedDirectory, Action<AuditOptions>? configure)
     {
         _services = services;
         _ownedDirectory = ownedDirectory;
+        _configure = configure;
         DataDirectory = dataDirectory;
     }
 
@@ -36,21 +36,20 @@ internal sealed class AuditLogHost : IAsyncDisposable
 
     public SqliteDatabase Database => _services.GetRequiredService<SqliteDatabase>();
 
-    /// <summary>Audit retention as registered, or with another chunk size.</summary>
-    public SqliteAuditRetention Retention(int? chunkSize = null)
+    public AuditRetention Retention(int? chunkSize = null)
     {
-        var registered = _services.GetServices<IRetainedData>().OfType<SqliteAuditRetention>().Single();
+        var registered = _services.GetServices<IRetainedData>().OfType<AuditRetention>().Single();
         return chunkSize is { } size
-            ? new SqliteAuditRetention(Database, _services.GetRequiredService<AuditKeyring>(), Time) { ChunkSize = size }
+            ? new AuditRetention(_services.GetRequiredService<IAuditDatabase>(), _services.GetRequiredService<AuditKeyring>(), Time) { ChunkSize = size }
             : registered;
     }
 
-    public static async Task<AuditLogHost> StartAsync(string? dataDirectory = null, Action<AuditOptions>? configure = null)
+    public static async Task<SqliteAuditLogHost> StartAsync(string? dataDirectory = null, Action<AuditOptions>? configure = null)
     {
         var owned = dataDirectory is null ? new TemporaryDirectory() : null;
         var directory = dataDirectory ?? owned!.Path;
         var services = new ServiceCollection();
-        services.AddSingleton(new FakeTimeProvider(Start));
+        services.AddSingleton(new FakeTimeProvider(IAuditLogHost.Start));
         services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<FakeTimeProvider>());
         services.AddSingleton<SqliteDatabase>();
         services.Configure<SreBotOptions>(options => options.DataDirectory = directory);
@@ -62,8 +61,10 @@ internal sealed class AuditLogHost : IAsyncDisposable
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
-        return new AuditLogHost(provider, directory, owned);
+        return new SqliteAuditLogHost(provider, directory, owned, configure);
     }
+
+    public async Task<IAuditLogHost> StartReplicaAsync() => await StartAsync(DataDirectory, _configure);
 
     /// <summary>A connection of its own (not pooled), as another process or an attacker with file access would have.</summary>
     public async Task<SqliteConnection> OpenRawConnectionAsync()
@@ -80,18 +81,16 @@ internal sealed class AuditLogHost : IAsyncDisposable
     public async Task ExecuteRawAsync(string sql)
     {
         await using var connection = await OpenRawConnectionAsync();
-        await ExecuteAsync(connection, sql);
+        await RawSql.ExecuteAsync(connection, sql);
     }
 
-    /// <summary>Takes the database's write lock from another connection; disposing the connection releases it.</summary>
-    public async Task<SqliteConnection> HoldWriteLockAsync()
+    public async Task<IAsyncDisposable> HoldWriteLockAsync()
     {
         var connection = await OpenRawConnectionAsync();
-        await ExecuteAsync(connection, "BEGIN EXCLUSIVE");
+        await RawSql.ExecuteAsync(connection, "BEGIN EXCLUSIVE");
         return connection;
     }
 
-    /// <summary>Runs SQL against the records as an attacker would, after removing the append-only triggers.</summary>
     public Task TamperAsync(string sql) => ExecuteRawAsync($"""
         DROP TRIGGER IF EXISTS audit_records_no_update;
         DROP TRIGGER IF EXISTS audit_records_delete_only_checkpointed;
@@ -101,23 +100,7 @@ internal sealed class AuditLogHost : IAsyncDisposable
     public async Task<List<string>> ReadRawColumnAsync(string sql)
     {
         await using var connection = await OpenRawConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.IsDBNull(0) ? string.Empty : reader.GetString(0));
-        }
-
-        return values;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        return await RawSql.ReadColumnAsync(connection, sql);
     }
 
     public async ValueTask DisposeAsync()

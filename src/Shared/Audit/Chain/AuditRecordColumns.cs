@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>The chained columns of <c>audit_records</c> (alias <c>r</c>), and how to read them.</summary>
 internal static class AuditRecordColumns
@@ -16,7 +16,7 @@ internal static class AuditRecordColumns
     /// <summary>The first column after <see cref="Chained"/>, where queries select the resolved user id.</summary>
     public const int UserId = 12;
 
-    public static AuditChainFields ReadChainFields(SqliteDataReader reader) => new(
+    public static AuditChainFields ReadChainFields(DbDataReader reader) => new(
         reader.GetInt64(0),
         Text(reader, 1),
         Text(reader, 2),
@@ -28,7 +28,7 @@ internal static class AuditRecordColumns
         Text(reader, 8),
         Text(reader, 9));
 
-    public static AuditRecord ReadRecord(SqliteDataReader reader)
+    public static AuditRecord ReadRecord(DbDataReader reader)
     {
         var fields = ReadChainFields(reader);
         return new AuditRecord(
@@ -47,5 +47,5 @@ internal static class AuditRecordColumns
             Text(reader, Hash) ?? string.Empty);
     }
 
-    public static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

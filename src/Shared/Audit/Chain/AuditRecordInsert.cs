@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
 /// The statements that store one record inside a batch's transaction: the chained row, and beside it the
@@ -8,33 +8,34 @@ namespace SreBot.Shared.Audit.Sqlite;
 /// </summary>
 internal sealed class AuditRecordInsert : IAsyncDisposable
 {
-    private readonly SqliteCommand _record;
-    private readonly SqliteCommand _mapActor;
-    private readonly SqliteCommand _eraseActor;
+    private readonly DbCommand _record;
+    private readonly DbCommand _mapActor;
+    private readonly DbCommand _eraseActor;
 
-    private AuditRecordInsert(SqliteCommand record, SqliteCommand mapActor, SqliteCommand eraseActor)
+    private AuditRecordInsert(DbCommand record, DbCommand mapActor, DbCommand eraseActor)
     {
         _record = record;
         _mapActor = mapActor;
         _eraseActor = eraseActor;
     }
 
-    public static AuditRecordInsert Create(SqliteConnection connection, SqliteTransaction transaction) => new(
+    public static AuditRecordInsert Create(DbConnection connection, DbTransaction transaction) => new(
         Command(connection, transaction, """
             INSERT INTO audit_records (sequence, timestamp, event_type, actor_ref, tool, arguments_hash, decision,
                 outcome, correlation_id, detail, previous_hash, hash)
-            VALUES ($sequence, $timestamp, $event_type, $actor_ref, $tool, $arguments_hash, $decision,
-                $outcome, $correlation_id, $detail, $previous_hash, $hash)
+            VALUES (@sequence, @timestamp, @event_type, @actor_ref, @tool, @arguments_hash, @decision,
+                @outcome, @correlation_id, @detail, @previous_hash, @hash)
             """,
-            "$sequence", "$timestamp", "$event_type", "$actor_ref", "$tool", "$arguments_hash", "$decision",
-            "$outcome", "$correlation_id", "$detail", "$previous_hash", "$hash"),
+            "@sequence", "@timestamp", "@event_type", "@actor_ref", "@tool", "@arguments_hash", "@decision",
+            "@outcome", "@correlation_id", "@detail", "@previous_hash", "@hash"),
         Command(connection, transaction,
-            "INSERT OR IGNORE INTO audit_actors (actor_ref, user_id) VALUES ($actor_ref, $user_id)",
-            "$actor_ref", "$user_id"),
-        Command(connection, transaction, "DELETE FROM audit_actors WHERE actor_ref = $actor_ref", "$actor_ref"));
+            "INSERT INTO audit_actors (actor_ref, user_id) VALUES (@actor_ref, @user_id) ON CONFLICT (actor_ref) DO NOTHING",
+            "@actor_ref", "@user_id"),
+        Command(connection, transaction, "DELETE FROM audit_actors WHERE actor_ref = @actor_ref", "@actor_ref"));
 
     /// <param name="userId">The user behind <see cref="AuditRecord.ActorRef"/>; never part of the chained row.</param>
-    public async Task ExecuteAsync(AuditRecord record, bool erasesActor, string? userId, CancellationToken cancellationToken)
+    /// <returns>How many pseudonym mappings an erasure deleted (0 for an append).</returns>
+    public async Task<int> ExecuteAsync(AuditRecord record, bool erasesActor, string? userId, CancellationToken cancellationToken)
     {
         var fields = AuditChainFields.Of(record);
         Bind(_record, fields.Sequence, fields.Timestamp, fields.EventType, fields.ActorRef, fields.Tool,
@@ -44,19 +45,18 @@ internal sealed class AuditRecordInsert : IAsyncDisposable
 
         if (record.ActorRef is null || userId is null)
         {
-            return;
+            return 0;
         }
 
         if (erasesActor)
         {
             Bind(_eraseActor, record.ActorRef);
-            await _eraseActor.ExecuteNonQueryAsync(cancellationToken);
+            return await _eraseActor.ExecuteNonQueryAsync(cancellationToken);
         }
-        else
-        {
-            Bind(_mapActor, record.ActorRef, userId);
-            await _mapActor.ExecuteNonQueryAsync(cancellationToken);
-        }
+
+        Bind(_mapActor, record.ActorRef, userId);
+        await _mapActor.ExecuteNonQueryAsync(cancellationToken);
+        return 0;
     }
 
     public async ValueTask DisposeAsync()
@@ -66,20 +66,20 @@ internal sealed class AuditRecordInsert : IAsyncDisposable
         await _eraseActor.DisposeAsync();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.AddParameter(name, null);
         }
 
         return command;
     }
 
-    private static void Bind(SqliteCommand command, params object?[] values)
+    private static void Bind(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -1,54 +1,51 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Retention;
-using SreBot.Shared.Storage;
 
-namespace SreBot.Shared.Audit.Sqlite;
+namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
-/// Audit retention: deletes the run of records at the front of the chain whose time is before the cut-off, never
-/// anything inside the chain. Each chunk is one transaction that holds the write lock, checks the records it is about
-/// to delete (they must chain from the current checkpoint, and the head and checkpoint must carry valid MACs, so that
-/// a purge can never launder tampering), writes a signed checkpoint (sequence and hash of the last deleted record),
-/// deletes the records, drops pseudonym mappings no remaining record uses, and appends an
-/// <see cref="AuditEventTypes.Checkpoint"/> record with a newly signed head. See docs/audit.md.
+/// Audit retention, on either backend: deletes the run of records at the front of the chain whose time is before the
+/// cut-off, never anything inside the chain. Each chunk is one transaction that holds the audit write lock
+/// (<see cref="IAuditDatabase.WriteAsync"/>), checks the records it is about to delete (they must chain from the current
+/// checkpoint, and the head and checkpoint must carry valid MACs, so that a purge can never launder tampering), writes a
+/// signed checkpoint (sequence and hash of the last deleted record), deletes the records, drops pseudonym mappings no
+/// remaining record uses, and appends an <see cref="AuditEventTypes.Checkpoint"/> record with a newly signed head; the
+/// backend then leaves no readable copy of what was deleted. See docs/audit.md.
 /// </summary>
-internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring keyring, TimeProvider time) : IRetainedData
+internal sealed class AuditRetention(IAuditDatabase database, AuditKeyring keyring, TimeProvider time) : IRetainedData
 {
     /// <summary>Records per transaction: keeps the write lock short so appends never wait long for it.</summary>
     public int ChunkSize { get; init; } = 5000;
 
     private const string Success = AuditOutcomes.Success;
 
+    /// <summary>What a purge deletes from: the chained records and the pseudonym mappings (personal data).</summary>
+    private static readonly string[] ErasableTables = ["audit_records", "audit_actors"];
+
     public string DataType => RetainedDataTypes.Audit;
 
     public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "PRAGMA secure_delete = ON", cancellationToken);
         var total = 0;
         int purged;
-        while ((purged = await PurgeChunkAsync(connection, cutoff, cancellationToken)) > 0)
+        while ((purged = await database.WriteAsync(
+                   ErasableTables, (connection, transaction) => PurgeChunkAsync(connection, transaction, cutoff, cancellationToken), cancellationToken)) > 0)
         {
             total += purged;
-        }
-
-        if (total > 0)
-        {
-            // The WAL still holds images of the deleted pages (and of erased user ids): fold it into the database file.
-            await connection.ExecuteAsync(null, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
         }
 
         return total;
     }
 
-    private async Task<int> PurgeChunkAsync(SqliteConnection connection, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    /// <returns>The records deleted, and the rows of either table deleted (for the backend's erasure flush).</returns>
+    private async Task<(int Result, int Erased)> PurgeChunkAsync(
+        DbConnection connection, DbTransaction transaction, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var transaction = connection.BeginTransaction(deferred: false);
         if (await AuditHeadStore.ReadAsync(connection, transaction, cancellationToken) is not { } head)
         {
-            return 0;
+            return (0, 0);
         }
 
         if (!keyring.IsValidHeadMac(head.Head, head.Mac))
@@ -66,15 +63,15 @@ internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring
         var through = Math.Min(await FirstKeptAsync(connection, transaction, cutoff, start, head.Head, cancellationToken) - 1, start.Sequence + ChunkSize);
         if (through <= start.Sequence)
         {
-            return 0;
+            return (0, 0);
         }
 
         var last = await CheckSegmentAsync(connection, transaction, current?.Checkpoint, through, cancellationToken);
         var now = time.GetUtcNow();
         var checkpoint = new AuditCheckpoint(through, last.Hash, AuditTimestamp.ToText(now));
         await AuditCheckpointStore.WriteAsync(connection, transaction, checkpoint, keyring.CheckpointMacFor(checkpoint), cancellationToken);
-        var deleted = await connection.ExecuteAsync(transaction, "DELETE FROM audit_records WHERE sequence <= $through", cancellationToken, ("$through", through));
-        await connection.ExecuteAsync(transaction, """
+        var deleted = await connection.ExecuteAsync(transaction, "DELETE FROM audit_records WHERE sequence <= @through", cancellationToken, ("@through", through));
+        var unmapped = await connection.ExecuteAsync(transaction, """
             DELETE FROM audit_actors WHERE actor_ref NOT IN (SELECT actor_ref FROM audit_records WHERE actor_ref IS NOT NULL)
             """, cancellationToken);
 
@@ -94,28 +91,27 @@ internal sealed class SqliteAuditRetention(SqliteDatabase database, AuditKeyring
 
         var newHead = new AuditHead(record.Sequence, record.Hash);
         await AuditHeadStore.WriteAsync(connection, transaction, newHead, keyring.HeadMacFor(newHead), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted;
+        return (deleted, deleted + unmapped);
     }
 
     /// <summary>The first sequence after <paramref name="start"/> that is kept: the first record at or after the cut-off.</summary>
     private static async Task<long> FirstKeptAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset cutoff, AuditHead start, AuditHead head, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, DateTimeOffset cutoff, AuditHead start, AuditHead head, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(transaction,
-            "SELECT MIN(sequence) FROM audit_records WHERE sequence > $start AND timestamp >= $cutoff",
-            ("$start", start.Sequence), ("$cutoff", AuditTimestamp.ToText(cutoff)));
+            "SELECT MIN(sequence) FROM audit_records WHERE sequence > @start AND timestamp >= @cutoff",
+            ("@start", start.Sequence), ("@cutoff", AuditTimestamp.ToText(cutoff)));
         return await command.ExecuteScalarAsync(cancellationToken) is long first ? first : head.Sequence + 1;
     }
 
     /// <summary>Verifies the records about to go, from the current checkpoint through <paramref name="through"/>.</summary>
     private async Task<AuditHead> CheckSegmentAsync(
-        SqliteConnection connection, SqliteTransaction transaction, AuditCheckpoint? checkpoint, long through, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, AuditCheckpoint? checkpoint, long through, CancellationToken cancellationToken)
     {
         var verifier = new AuditChainVerifier(keyring, checkpoint);
         await using var command = connection.Command(transaction,
-            $"SELECT {AuditRecordColumns.Chained} FROM audit_records r WHERE r.sequence <= $through ORDER BY r.sequence",
-            ("$through", through));
+            $"SELECT {AuditRecordColumns.Chained} FROM audit_records r WHERE r.sequence <= @through ORDER BY r.sequence",
+            ("@through", through));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await verifier.CheckAllAsync(reader, cancellationToken) is { } broken)
         {
