@@ -6,6 +6,7 @@ using SreBot.Shared.Audit.Postgres;
 using SreBot.Shared.Audit.Sqlite;
 using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Keys;
 using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Shared.Audit;
@@ -30,6 +31,7 @@ public static class AuditRegistration
             .ValidateOnStart();
         services.AddStoreMigrations("audit", typeof(AuditRegistration).Assembly, "Audit/Migrations");
         services.AddOptions<DatabaseOptions>();
+        services.AddSharedKeys();
         services.TryAddSingleton<AuditKeyring>();
         services.TryAddSingleton<IAuditDatabase>(StoreBackends.Choose<IAuditDatabase, SqliteAuditDatabase, PostgresAuditDatabase>);
         services.TryAddSingleton<ChainedAuditLog>();

@@ -1,25 +1,26 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Keys;
 
 namespace SreBot.Shared.Audit.Chain;
 
 /// <summary>
-/// Keys derived from the audit key file (see <see cref="AuditKeyFile"/>): one for actor pseudonyms, one for the
-/// head's MAC, one for the retention checkpoint's MAC (a separate key, so neither MAC can stand in for the other). The file is read, or created, on first use; a failure is retried on the next use.
+/// Keys derived from the audit key, which every replica shares (<see cref="ISharedKeyStore"/>: a file in the data
+/// directory, or a Key Vault secret): one for actor pseudonyms, one for the head's MAC, one for the retention checkpoint's
+/// MAC (a separate key, so neither MAC can stand in for the other). The key is read, or created, on first use; a failure
+/// is retried on the next use.
 /// </summary>
 internal sealed class AuditKeyring
 {
     public const string FileName = "audit.key";
 
+    public static readonly SharedKey Key = new(FileName, "srebot-audit-key", "audit key");
+
     private readonly Lazy<(byte[] ActorKey, byte[] HeadKey, byte[] CheckpointKey)> _keys;
 
-    public AuditKeyring(IOptions<SreBotOptions> options, ILogger<AuditKeyring> logger)
+    public AuditKeyring(ISharedKeyStore keys)
     {
-        var path = Path.Combine(options.Value.ResolveDataDirectory(), FileName);
-        _keys = new(() => Derive(AuditKeyFile.LoadOrCreate(path, logger)), LazyThreadSafetyMode.PublicationOnly);
+        _keys = new(() => Derive(keys.LoadOrCreate(Key)), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>The user's pseudonym: HMAC-SHA256 of the UTF-8 user id, first 16 bytes as lowercase hex.</summary>
