@@ -28,7 +28,7 @@ public static class AuthRegistration
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSharedKeys();
+        builder.Services.AddKeys();
         builder.Services.AddSingleton(sp => LocalSigningKey.LoadOrCreate(sp.GetRequiredService<ISharedKeyStore>()));
         builder.Services.AddSingleton(sp => new LocalTokenIssuer(
             sp.GetRequiredService<LocalSigningKey>(),

@@ -80,7 +80,7 @@ public static partial class TokenCommand
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .Configure<SreBotOptions>(configuration.GetSection(SreBotOptions.SectionName))
-            .AddSharedKeys()
+            .AddKeys()
             .BuildServiceProvider();
         using var key = LocalSigningKey.LoadOrCreate(keys.GetRequiredService<ISharedKeyStore>());
         var issuer = new LocalTokenIssuer(key, local, TimeProvider.System);

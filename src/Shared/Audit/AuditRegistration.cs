@@ -31,7 +31,7 @@ public static class AuditRegistration
             .ValidateOnStart();
         services.AddStoreMigrations("audit", typeof(AuditRegistration).Assembly, "Audit/Migrations");
         services.AddOptions<DatabaseOptions>();
-        services.AddSharedKeys();
+        services.AddKeys();
         services.TryAddSingleton<AuditKeyring>();
         services.TryAddSingleton<IAuditDatabase>(StoreBackends.Choose<IAuditDatabase, SqliteAuditDatabase, PostgresAuditDatabase>);
         services.TryAddSingleton<ChainedAuditLog>();

@@ -120,7 +120,7 @@ public sealed class KeyVaultKeyStoreTests : IAsyncLifetime
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .Configure<SreBotOptions>(o => o.DataDirectory = directory)
-            .AddSharedKeys()
+            .AddKeys()
             .AddSingleton<AuditKeyring>()
             .BuildServiceProvider();
         _hosts.Add((services, directory));

@@ -8,14 +8,14 @@ using Microsoft.Extensions.Options;
 
 namespace SreBot.Shared.Storage.Keys;
 
-public static class SharedKeysRegistration
+public static class KeysRegistration
 {
     /// <summary>
     /// Registers <see cref="ISharedKeyStore"/> chosen by <c>Storage:Keys:Source</c> (bound from configuration when one is
     /// present): the data directory, or Key Vault with the registered <see cref="TokenCredential"/> (else
     /// <see cref="DefaultAzureCredential"/>).
     /// </summary>
-    public static IServiceCollection AddSharedKeys(this IServiceCollection services)
+    public static IServiceCollection AddKeys(this IServiceCollection services)
     {
         services.AddOptions<KeyStorageOptions>()
             .Configure<IServiceProvider>((options, provider) =>
