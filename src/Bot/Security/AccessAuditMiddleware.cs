@@ -10,9 +10,10 @@ namespace SreBot.Bot.Security;
 /// authentication failures (401) with a reason class, refusals (403, 429), and every <c>/api/v1</c> call.
 /// Refusals go through <see cref="RefusalAggregator"/>: only the first from a source in a window is a record of its
 /// own, the rest are counted. MCP requests that get past authentication are audited by the MCP call path instead.
-/// If the record cannot be written the response fails rather than go out unaudited.
+/// If the record cannot be written the response fails rather than go out unaudited, except a 503 for a database out of
+/// reach (<see cref="DatabaseUnavailable"/>): that refusal goes out with its reason, logged.
 /// </summary>
-public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit, RefusalAggregator refusals)
+public sealed partial class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit, RefusalAggregator refusals, ILogger<AccessAuditMiddleware> logger)
 {
     /// <summary>Set by an endpoint that erased its own caller: the access record then carries no user.</summary>
     public const string ActorErasedItem = "srebot.actor-erased";
@@ -51,7 +52,16 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit,
             StatusCodes.Status403Forbidden => (AuditEventTypes.ApiCall, userId, AuditDecisions.Deny, AuditOutcomes.Forbidden, context.Items[MessagesEndpoint.FailureItem] as string),
             _ => (AuditEventTypes.ApiCall, userId, status < 400 ? AuditDecisions.Allow : AuditDecisions.None, $"status {status}", (string?)null),
         };
-        await audit.RecordAsync(eventType, actor, operation, null, decision, outcome, detail, context.RequestAborted);
+        try
+        {
+            await audit.RecordAsync(eventType, actor, operation, null, decision, outcome, detail, context.RequestAborted);
+        }
+        catch (Exception exception) when (status == StatusCodes.Status503ServiceUnavailable && DatabaseUnavailable.Is(exception))
+        {
+            // The call is already refused because the database (which holds the audit log) is out of reach: nothing was
+            // done that needs a record, and failing the 503 too would leave the caller an empty error instead of the reason.
+            LogUnauditedRefusal(logger, operation);
+        }
     }
 
     private static string AuditedPath(HttpContext context)
@@ -75,4 +85,7 @@ public sealed class AccessAuditMiddleware(RequestDelegate next, IAuditLog audit,
 
         return context.Request.Headers.Authorization.Count == 0 ? "MissingToken" : "TokenNotAccepted";
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Database unavailable: {Operation} was answered 503 without an audit record")]
+    private static partial void LogUnauditedRefusal(ILogger logger, string operation);
 }
