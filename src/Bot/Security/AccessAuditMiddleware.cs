@@ -18,15 +18,54 @@ public sealed partial class AccessAuditMiddleware(RequestDelegate next, IAuditLo
     /// <summary>Set by an endpoint that erased its own caller: the access record then carries no user.</summary>
     public const string ActorErasedItem = "srebot.actor-erased";
 
+    private const string RecordedItem = "srebot.access-recorded";
+
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
         if (path.StartsWithSegments("/mcp") || path.StartsWithSegments("/api"))
         {
-            context.Response.OnStarting(() => RecordAsync(context));
+            // Responses written outside the endpoint (the exception handler's, say) are recorded as they start.
+            context.Response.OnStarting(() => context.Items.ContainsKey(RecordedItem) ? Task.CompletedTask : RecordAsync(context));
         }
 
-        return next(context);
+        return path.StartsWithSegments("/api") ? BufferedAsync(context) : next(context);
+    }
+
+    // An API answer is held until its record is written: when the database went away after the endpoint acted but before
+    // the record, the caller gets the plain 503 instead of an aborted response (headers cannot change once they are sent).
+    private async Task BufferedAsync(HttpContext context)
+    {
+        var body = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = body;
+        }
+
+        if (!context.Response.HasStarted)
+        {
+            context.Items[RecordedItem] = true;
+            try
+            {
+                await RecordAsync(context);
+            }
+            catch (Exception exception) when (DatabaseUnavailable.Is(exception))
+            {
+                LogUnauditedRefusal(logger, $"{context.Request.Method} {AuditedPath(context)}");
+                context.Response.Clear();
+                await DatabaseUnavailable.WriteAsync(context);
+                return;
+            }
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(body, context.RequestAborted);
     }
 
     private async Task RecordAsync(HttpContext context)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SreBot.Shared.Audit;
 
@@ -30,6 +31,18 @@ public static class DatabaseUnavailable
         }
 
         return false;
+    }
+
+    /// <summary>Writes the 503 problem itself, for a response that is refused after its endpoint ran (its record could not be written).</summary>
+    public static async Task WriteAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = Title, Detail = Detail },
+        });
     }
 
     /// <summary>The exception handler's problem for such a failure: the plain title and detail, and when to retry.</summary>

@@ -71,13 +71,10 @@ public sealed class DatabaseOutageTests
 
         Assert.True(acknowledged.Count >= AcknowledgedTarget, $"{acknowledged.Count} writes acknowledged in {attempts} attempts\n{replicas.Describe()}");
         Assert.NotEmpty(refusals);
-        Assert.All(refusals, r =>
-        {
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, r.Status);
-            Assert.Equal("application/problem+json", r.ContentType);
-            Assert.DoesNotContain("Exception", r.Body, StringComparison.Ordinal);
-            Assert.DoesNotContain("Npgsql", r.Body, StringComparison.Ordinal);
-        });
+        Assert.All(refusals, r => Assert.True(
+            r.Status == HttpStatusCode.ServiceUnavailable && r.ContentType == "application/problem+json"
+            && !r.Body.Contains("Exception", StringComparison.Ordinal) && !r.Body.Contains("Npgsql", StringComparison.Ordinal),
+            $"{(int)r.Status} {r.ContentType}: {r.Body}\n{replicas.Describe()}"));
 
         // Nothing acknowledged is lost, whichever replica is asked.
         foreach (var client in clients)
