@@ -12,6 +12,21 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
 
+    // tests/tools/postgres/cluster.sh, found above this assembly (the test and bench outputs live under the repository).
+    private static readonly Lazy<string> Script = new(() =>
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "tests", "tools", "postgres", "cluster.sh");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"tests/tools/postgres/cluster.sh not found above {AppContext.BaseDirectory}");
+    });
+
     private readonly string directory;
 
     private PostgresCluster(string directory, string connectionString)
@@ -78,19 +93,6 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             : throw new InvalidOperationException($"cluster.sh {command} {directory} exited with {process.ExitCode}:\n{output}{await standardError}");
     }
 
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests", "tools", "postgres", "cluster.sh");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"tests/tools/postgres/cluster.sh not found above {AppContext.BaseDirectory}");
-    });
 
     [GeneratedRegex("^export SREBOT_TEST_POSTGRES='(?<value>[^']+)'$", RegexOptions.Multiline)]
     private static partial Regex ExportLine();
