@@ -93,7 +93,6 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             : throw new InvalidOperationException($"cluster.sh {command} {directory} exited with {process.ExitCode}:\n{output}{await standardError}");
     }
 
-
     [GeneratedRegex("^export SREBOT_TEST_POSTGRES='(?<value>[^']+)'$", RegexOptions.Multiline)]
     private static partial Regex ExportLine();
 }
