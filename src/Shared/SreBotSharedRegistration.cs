@@ -36,7 +36,7 @@ public static class SreBotSharedRegistration
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton(StoreBackends.SqliteOnly<SqliteDatabase>); // with PostgreSQL the SQLite file is never created
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<IErasureFlush>(StoreBackends.Choose<IErasureFlush, SqliteDatabase, PostgresErasureFlush>);
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready

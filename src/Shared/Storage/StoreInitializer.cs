@@ -47,5 +47,5 @@ internal sealed partial class StoreInitializer(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "SreBot will not start: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
+    internal static partial void LogRefused(ILogger logger, string reason);
 }

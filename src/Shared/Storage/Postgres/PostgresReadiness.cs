@@ -20,12 +20,19 @@ public static class PostgresReadiness
     /// <summary>Throws <see cref="DatabaseNotSupportedException"/> when some registered store is not built for PostgreSQL.</summary>
     public static void EnsureComplete(IEnumerable<StoreMigrations> registered)
     {
-        var missing = StoresNotBuilt(registered);
-        if (missing.Count > 0)
+        if (Refusal(registered) is { } reason)
         {
-            throw new DatabaseNotSupportedException(
-                "Storage:Database:Kind is PostgreSQL, but PostgreSQL storage is not finished in this SreBot: these stores are not built for " +
-                $"PostgreSQL yet: {string.Join(", ", missing)}. Set Storage:Database:Kind to Sqlite (the default) for now; docs/scale-out.md says what works today.");
+            throw new DatabaseNotSupportedException(reason);
         }
+    }
+
+    /// <summary>Why a start on PostgreSQL is refused (the stores not built, named), or null when every store is built.</summary>
+    public static string? Refusal(IEnumerable<StoreMigrations> registered)
+    {
+        var missing = StoresNotBuilt(registered);
+        return missing.Count == 0
+            ? null
+            : "Storage:Database:Kind is PostgreSQL, but PostgreSQL storage is not finished in this SreBot: these stores are not built for " +
+              $"PostgreSQL yet: {string.Join(", ", missing)}. Set Storage:Database:Kind to Sqlite (the default) for now; docs/scale-out.md says what works today.";
     }
 }
