@@ -29,11 +29,15 @@ public sealed partial class AccessAuditMiddleware(RequestDelegate next, IAuditLo
             context.Response.OnStarting(() => context.Items.ContainsKey(RecordedItem) ? Task.CompletedTask : RecordAsync(context));
         }
 
-        return path.StartsWithSegments("/api") ? BufferedAsync(context) : next(context);
+        return path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            ? BufferedAsync(context)
+            : next(context);
     }
 
-    // An API answer is held until its record is written: when the database went away after the endpoint acted but before
-    // the record, the caller gets the plain 503 instead of an aborted response (headers cannot change once they are sent).
+    // An API answer to a call that may change something is held until its record is written: when the database went away
+    // after the endpoint acted but before the record, the caller gets the plain 503 instead of an aborted response
+    // (headers cannot change once they are sent). Reads are not held: they change nothing, and some are large (an export
+    // download) — a read whose record fails is aborted, as before.
     private async Task BufferedAsync(HttpContext context)
     {
         var body = context.Response.Body;

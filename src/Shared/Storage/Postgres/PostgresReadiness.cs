@@ -4,8 +4,8 @@ namespace SreBot.Shared.Storage.Postgres;
 
 /// <summary>
 /// Whether every store this host registers is built for PostgreSQL: a store is built when its PostgreSQL migrations (and,
-/// with them, its PostgreSQL class) exist. Until all are, choosing PostgreSQL stops the start with a plain message naming
-/// the stores still missing, rather than running half the data on a server and half nowhere.
+/// with them, its PostgreSQL class) exist. Every store of SreBot is; a store added later without its PostgreSQL twin stops
+/// a PostgreSQL start with a plain message naming it, rather than running half the data on a server and half nowhere.
 /// </summary>
 public static class PostgresReadiness
 {
@@ -32,7 +32,7 @@ public static class PostgresReadiness
         var missing = StoresNotBuilt(registered);
         return missing.Count == 0
             ? null
-            : "Storage:Database:Kind is PostgreSQL, but PostgreSQL storage is not finished in this SreBot: these stores are not built for " +
-              $"PostgreSQL yet: {string.Join(", ", missing)}. Set Storage:Database:Kind to Sqlite (the default) for now; docs/scale-out.md says what works today.";
+            : "Storage:Database:Kind is PostgreSQL, but these stores are not built for PostgreSQL yet (they have no PostgreSQL schema): " +
+              $"{string.Join(", ", missing)}. Every store needs both backends (docs/scale-out.md); set Storage:Database:Kind to Sqlite (the default) to run without them.";
     }
 }

@@ -2,11 +2,11 @@ using SreBot.EndToEnd.Tests.Harness;
 
 namespace SreBot.EndToEnd.Tests.Storage;
 
-/// <summary>A storage backend that is not finished yet (PostgreSQL, for now): the process refuses to start with status 1 and the reason, never a crash.</summary>
-public sealed class UnfinishedBackendGuardTests
+/// <summary>A PostgreSQL server that cannot be reached at start: the process refuses to start with status 1 and the reason, never a crash.</summary>
+public sealed class UnreachableDatabaseTests
 {
     [Fact]
-    public async Task PostgreSql_ExitsWithStatusOne_NamingWhatIsNotBuilt()
+    public async Task PostgreSql_NobodyListening_ExitsWithStatusOne_SayingTheDatabaseCannotBeReached()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("srebot-backend-").FullName;
         try
@@ -21,7 +21,8 @@ public sealed class UnfinishedBackendGuardTests
 
             Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
             Assert.Equal(1, result.ExitCode);
-            Assert.Contains("not built for PostgreSQL yet", result.CombinedOutput, StringComparison.Ordinal);
+            Assert.Contains("SreBot will not start: cannot reach the PostgreSQL database srebot on 127.0.0.1", result.CombinedOutput, StringComparison.Ordinal);
+            Assert.Contains("Check Storage:Database:ConnectionString", result.CombinedOutput, StringComparison.Ordinal);
             Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
         }
         finally
