@@ -4,13 +4,15 @@ using System.Reflection;
 namespace SreBot.Bench;
 
 /// <summary>Command-line options of a benchmark run. Every load is bounded: warm-up plus measured duration.</summary>
-public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Duration, string ProtocolVersion, string BotDll, BenchEstate Estate = BenchEstate.Sandbox)
+public sealed record BenchOptions(
+    int Connections, TimeSpan Warmup, TimeSpan Duration, string ProtocolVersion, string BotDll, BenchEstate Estate = BenchEstate.Sandbox, bool Postgres = false, int Replicas = 1)
 {
     public const string LatestProtocol = "2026-07-28";
     public const string SessionProtocol = "2025-11-25";
 
     public const string Usage = """
         usage: SreBot.Bench [--duration <s>] [--warmup <s>] [--connections <n>] [--protocol 2026-07-28|2025-11-25] [--bot <SreBot.Bot.dll>] [--estate sandbox|azure-fake]
+                            [--database sqlite|postgres] [--replicas 1|2]
           --duration     measured seconds per server (default 10, at most 300)
           --warmup       warm-up seconds per server, not measured (default 3, at most 60)
           --connections  concurrent connections, one closed-loop worker each (default 16, at most 256)
@@ -19,6 +21,10 @@ public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Dur
           --bot          the Bot built in Release (default: the one this project builds)
           --estate       sandbox (default): the subject reads the Sandbox; azure-fake: also measure the subject with
                          Estate:Provider=Azure against the fake Azure on loopback, beside the Sandbox figure
+          --database     sqlite (default): the subject on its SQLite file; postgres: also the subject on PostgreSQL (a throwaway
+                         cluster started by tests/tools/postgres/cluster.sh, or the server in SREBOT_BENCH_POSTGRES), as ratios
+                         against the SQLite subject of the same run
+          --replicas     with --database postgres: 2 adds a row with two Bot replicas on one database, the load spread across both
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -36,9 +42,16 @@ public sealed record BenchOptions(int Connections, TimeSpan Warmup, TimeSpan Dur
                 "--bot" => options with { BotDll = Path.GetFullPath(value) },
                 "--estate" when value is "sandbox" => options with { Estate = BenchEstate.Sandbox },
                 "--estate" when value is "azure-fake" => options with { Estate = BenchEstate.AzureFake },
+                "--database" when value is "sqlite" or "postgres" => options with { Postgres = value == "postgres" },
+                "--replicas" => options with { Replicas = (int)Number(args[i], value, 1, 2) },
                 _ => throw new ArgumentException($"unexpected argument '{args[i]} {value}'"),
             };
             i++;
+        }
+
+        if (options.Replicas > 1 && !options.Postgres)
+        {
+            throw new ArgumentException("--replicas 2 needs --database postgres (replicas share a PostgreSQL database)");
         }
 
         return options.BotDll.Length > 0 ? options : options with { BotDll = DefaultBotDll() };

@@ -10,14 +10,18 @@ public sealed class BotProcess : IAsyncDisposable
 {
     public const string BenchUser = "bench-reader";
 
-    private readonly string _dataDirectory;
+    private readonly string? _ownedDataDirectory;
 
-    private BotProcess(ServerProcess server, string token, string dataDirectory)
+    private BotProcess(ServerProcess server, string token, string dataDirectory, bool ownsDataDirectory)
     {
         Server = server;
         Token = token;
-        _dataDirectory = dataDirectory;
+        DataDirectory = dataDirectory;
+        _ownedDataDirectory = ownsDataDirectory ? dataDirectory : null;
     }
+
+    /// <summary>Its data directory: another replica given it shares its keys (the local issuer's, so one token works on both).</summary>
+    public string DataDirectory { get; }
 
     public ServerProcess Server { get; }
 
@@ -33,10 +37,12 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <param name="estate">More environment for the Bot, e.g. the fake Azure's <c>Estate__*</c>, trust and identity settings.</param>
-    public static async Task<BotProcess> StartAsync(string botDll, IReadOnlyDictionary<string, string> estate, CancellationToken cancellationToken)
+    /// <param name="sharedDataDirectory">Another replica's data directory to share (a mounted volume, as docs/scale-out.md says; kept); null for a new one.</param>
+    public static async Task<BotProcess> StartAsync(
+        string botDll, IReadOnlyDictionary<string, string> estate, CancellationToken cancellationToken, string? sharedDataDirectory = null)
     {
         EnsureBuilt(botDll);
-        var dataDirectory = Directory.CreateTempSubdirectory("srebot-bench-").FullName;
+        var dataDirectory = sharedDataDirectory ?? Directory.CreateTempSubdirectory("srebot-bench-").FullName;
         try
         {
             // The per-user rate limiter stays on the path, but with limits the load cannot reach: the bench measures cost, not throttling.
@@ -54,11 +60,15 @@ public sealed class BotProcess : IAsyncDisposable
             var token = await MintTokenAsync(botDll, environment, cancellationToken);
             var server = await ServerProcess.StartAsync(
                 "subject", botDll, port => ["--urls", $"http://127.0.0.1:{port}"], environment, cancellationToken);
-            return new BotProcess(server, token, dataDirectory);
+            return new BotProcess(server, token, dataDirectory, ownsDataDirectory: sharedDataDirectory is null);
         }
         catch
         {
-            DeleteDirectory(dataDirectory);
+            if (sharedDataDirectory is null)
+            {
+                DeleteDirectory(dataDirectory);
+            }
+
             throw;
         }
     }
@@ -66,7 +76,10 @@ public sealed class BotProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
-        DeleteDirectory(_dataDirectory);
+        if (_ownedDataDirectory is not null)
+        {
+            DeleteDirectory(_ownedDataDirectory);
+        }
     }
 
     private static async Task<string> MintTokenAsync(string botDll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)

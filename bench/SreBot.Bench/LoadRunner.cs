@@ -10,11 +10,16 @@ namespace SreBot.Bench;
 public static class LoadRunner
 {
     /// <param name="resourceId">The resource every call asks about (the Sandbox's checkout API unless the fake Azure's).</param>
-    public static async Task<LatencyStats> RunAsync(Uri endpoint, string? bearerToken, string resourceId, BenchOptions options, CancellationToken cancellationToken)
+    public static Task<LatencyStats> RunAsync(Uri endpoint, string? bearerToken, string resourceId, BenchOptions options, CancellationToken cancellationToken)
+        => RunAsync([endpoint], bearerToken, resourceId, options, cancellationToken);
+
+    /// <summary>The same load spread over several replicas of one server: connection <c>i</c> talks to <c>endpoints[i % n]</c>, as a round-robin load balancer would place them.</summary>
+    public static async Task<LatencyStats> RunAsync(IReadOnlyList<Uri> endpoints, string? bearerToken, string resourceId, BenchOptions options, CancellationToken cancellationToken)
     {
         var connections = Enumerable.Range(0, options.Connections)
-            .Select(_ => new McpConnection(endpoint, bearerToken, options.ProtocolVersion, resourceId))
+            .Select(i => new McpConnection(endpoints[i % endpoints.Count], bearerToken, options.ProtocolVersion, resourceId))
             .ToList();
+        var endpoint = string.Join(", ", endpoints);
         try
         {
             await Task.WhenAll(connections.Select(c => c.ConnectAsync(cancellationToken)));

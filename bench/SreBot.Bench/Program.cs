@@ -13,6 +13,13 @@ if (args is [KnowledgeBench.Flag, ..])
     return await KnowledgeBench.RunAsync(args[1..], stop.Token);
 }
 
+if (args is [ErasureBench.Flag, ..])
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    return await ErasureBench.RunAsync(args[1..], stop.Token);
+}
+
 BenchOptions options;
 try
 {
@@ -68,7 +75,18 @@ try
         Console.WriteLine($"subject on Azure: the fake answered {fake.HealthRequests} Resource Health reads");
     }
 
-    Report.Results(baseline, subject, azure);
+    var postgres = new List<(string Name, LatencyStats Stats)>();
+    if (options.Postgres)
+    {
+        Console.WriteLine("subject on PostgreSQL: starting a throwaway cluster (or using SREBOT_BENCH_POSTGRES)...");
+        await using var server = await PostgresSubject.StartAsync(cancellationToken);
+        for (var replicas = 1; replicas <= options.Replicas; replicas++)
+        {
+            postgres.Add(($"subject, PostgreSQL x{replicas}", await server.MeasureAsync(replicas, options, cancellationToken)));
+        }
+    }
+
+    Report.Results(baseline, subject, azure, postgres);
     return 0; // A missed goal is a finding, not a failure.
 }
 catch (SetupException exception)

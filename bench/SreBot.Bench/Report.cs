@@ -15,13 +15,15 @@ public static class Report
         Console.WriteLine($"  load      : {options.Connections} connections, closed loop, warm-up {options.Warmup.TotalSeconds:0.#} s + measured {options.Duration.TotalSeconds:0.#} s per server, one server at a time");
         Console.WriteLine($"  request   : tools/call {McpConnection.ToolName}, protocol {options.ProtocolVersion}");
         Console.WriteLine($"  estate    : {(options.Estate == BenchEstate.AzureFake ? "Sandbox, then Estate:Provider=Azure against the fake Azure on loopback (in this process)" : "Sandbox")}");
+        Console.WriteLine($"  database  : SQLite{(options.Postgres ? $", then PostgreSQL with {string.Join(" and ", Enumerable.Range(1, options.Replicas))} replica(s) (connections spread across them)" : string.Empty)}");
         Console.WriteLine($"  machine   : {Environment.ProcessorCount} cores, {LoadAverage()}");
         Console.WriteLine($"  bot       : {options.BotDll}");
         Console.WriteLine();
     }
 
     /// <param name="azure">The subject with <c>Estate:Provider=Azure</c> against the fake Azure (<c>--estate azure-fake</c>), or null.</param>
-    public static void Results(LatencyStats baseline, LatencyStats subject, LatencyStats? azure)
+    /// <param name="postgres">The subject on PostgreSQL, one row per replica count (<c>--database postgres</c>); empty otherwise.</param>
+    public static void Results(LatencyStats baseline, LatencyStats subject, LatencyStats? azure, IReadOnlyList<(string Name, LatencyStats Stats)> postgres)
     {
         Console.WriteLine();
         Console.WriteLine($"{"server",-30} {"req/s",9} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"max ms",8} {"ok",8} {"errors",7}");
@@ -30,6 +32,11 @@ public static class Report
         if (azure is not null)
         {
             Row("subject on fake Azure", azure);
+        }
+
+        foreach (var (name, stats) in postgres)
+        {
+            Row(name, stats);
         }
 
         Console.WriteLine();
@@ -47,6 +54,12 @@ public static class Report
         {
             // The Azure provider adds a real HTTPS round trip to the fake (same machine) per call: a cost no goal is set for.
             Console.WriteLine(Invariant($"fake Azure / Sandbox subject: throughput {azure.RequestsPerSecond / subject.RequestsPerSecond:0.00}, p99 {azure.P99Ms / subject.P99Ms:0.00}x ({azure.P99Ms:0.00} ms vs {subject.P99Ms:0.00} ms)"));
+        }
+
+        foreach (var (name, stats) in postgres)
+        {
+            // The SQLite subject of the same run is the reference: what moving the state to a server costs, and what a second replica gives back.
+            Console.WriteLine(Invariant($"{name} / SQLite subject: throughput {stats.RequestsPerSecond / subject.RequestsPerSecond:0.00}, p99 {stats.P99Ms / subject.P99Ms:0.00}x ({stats.P99Ms:0.00} ms vs {subject.P99Ms:0.00} ms)"));
         }
 
         Console.WriteLine($"machine after: {LoadAverage()} (figures from a busy machine are noisy; compare ratios from the same run)");

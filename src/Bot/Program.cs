@@ -51,9 +51,9 @@ catch (IOException) when (!started.IsCancellationRequested)
 {
     return 1; // could not listen (the port is taken, say): the host has logged why
 }
-catch (Exception exception) when (exception is SchemaMigrationException or DatabaseNotSupportedException)
+catch (Exception exception) when (exception is SchemaMigrationException or DatabaseNotSupportedException or DatabaseUnreachableException)
 {
-    return 1; // the database does not fit this binary (newer, an edited migration, a backend not finished): StoreInitializer has logged why
+    return 1; // the database does not fit this binary (newer, an edited migration, a store not built for it) or cannot be reached: StoreInitializer has logged why
 }
 
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)

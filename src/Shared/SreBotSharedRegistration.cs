@@ -36,9 +36,9 @@ public static class SreBotSharedRegistration
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton(StoreBackends.SqliteOnly<SqliteDatabase>); // with PostgreSQL the SQLite file is never created
         services.AddSingleton<PostgresDatabase>();
-        services.AddSingleton<IErasureFlush>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IErasureFlush>(StoreBackends.Choose<IErasureFlush, SqliteDatabase, PostgresErasureFlush>);
         services.AddHostedService<StoreInitializer>(); // first: later hosted services find the tables ready
         services.AddScheduling(); // the one runner of background jobs (each folder adds its own with AddScheduledJob)
 
@@ -56,15 +56,15 @@ public static class SreBotSharedRegistration
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName)
             .Validate(o => o.IsValid, ApprovalOptions.ValidationMessage).ValidateOnStart();
         services.AddStoreMigrations("approvals", typeof(SreBotSharedRegistration).Assembly, "Approvals/Migrations");
-        services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+        services.AddSingleton<IApprovalStore>(StoreBackends.Choose<IApprovalStore, SqliteApprovalStore, PostgresApprovalStore>);
         services.AddSingleton<ApprovalRequester>();
         services.AddSingleton<ApprovalWorkflow>();
         services.AddScheduledJob<ApprovalExpiryJob>();
 
         services.AddStoreMigrations("conversations", typeof(SreBotSharedRegistration).Assembly, "Conversations/Migrations");
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IConversationStore>(StoreBackends.Choose<IConversationStore, SqliteConversationStore, PostgresConversationStore>);
         services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
-        services.AddSingleton<IInvestigationTraceStore, SqliteInvestigationTraceStore>();
+        services.AddSingleton<IInvestigationTraceStore>(StoreBackends.Choose<IInvestigationTraceStore, SqliteInvestigationTraceStore, PostgresInvestigationTraceStore>);
 
         services.AddMemories();
         services.AddKnowledge();

@@ -83,6 +83,9 @@ public sealed class FakeAzureServer
 
     internal FakeDirectory? DirectoryOf(string id) => directories.GetValueOrDefault(id);
 
+    /// <summary>A new, empty Key Vault on a host of its own, whose tokens this fake's managed identity issues (<see cref="FakeKeyVault.VaultUri"/>).</summary>
+    public FakeKeyVault NewKeyVault() => new(this);
+
     /// <summary>Whether an Authorization header carries a bearer token this fake issued for <paramref name="audience"/>.</summary>
     internal bool IsTokenFor(string authorization, string audience)
         => authorization.StartsWith("Bearer ", StringComparison.Ordinal) && tokens.TryGetValue(authorization["Bearer ".Length..], out var issued) && issued == audience;

@@ -19,25 +19,29 @@ public static class TestPostgres
                 $"`eval \"$(bash tests/tools/postgres/cluster.sh start /tmp/srebot-pg)\"` and run dotnet test in that shell (README, Tests).");
 
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken)
+    public static Task<string> CreateDatabaseAsync(CancellationToken cancellationToken) => CreateDatabaseAsync(ServerConnectionString, cancellationToken);
+
+    /// <summary>The same on another server (e.g. a <see cref="PostgresCluster"/> of the caller's own).</summary>
+    public static async Task<string> CreateDatabaseAsync(string serverConnectionString, CancellationToken cancellationToken)
     {
         var name = $"srebot_test_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(ServerConnectionString))
+        await using (var connection = new NpgsqlConnection(serverConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
     }
 
-    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, closing what still holds it.</summary>
-    public static async Task DropDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync(CancellationToken)"/>, closing what still holds it.</summary>
+    /// <param name="serverConnectionString">The server it was made on; null for the test server.</param>
+    public static async Task DropDatabaseAsync(string connectionString, CancellationToken cancellationToken, string? serverConnectionString = null)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await using var connection = new NpgsqlConnection(serverConnectionString ?? ServerConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Agent;
@@ -28,12 +29,12 @@ public static class AgentRegistration
         return builder;
     }
 
-    /// <summary>The LLM stores (token usage, opted-in interactions) in SQLite, with their migrations.</summary>
+    /// <summary>The LLM stores (token usage, opted-in interactions) on the configured backend, with their migrations.</summary>
     internal static IServiceCollection AddLlmStores(this IServiceCollection services)
     {
         services.AddStoreMigrations("llm", typeof(AgentRegistration).Assembly, "Agent/Storage/Migrations");
-        services.AddSingleton<ILlmUsageStore, SqliteLlmUsageStore>();
-        services.AddSingleton<ILlmInteractionStore, SqliteLlmInteractionStore>();
+        services.AddSingleton<ILlmUsageStore>(StoreBackends.Choose<ILlmUsageStore, SqliteLlmUsageStore, PostgresLlmUsageStore>);
+        services.AddSingleton<ILlmInteractionStore>(StoreBackends.Choose<ILlmInteractionStore, SqliteLlmInteractionStore, PostgresLlmInteractionStore>);
         services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<ILlmInteractionStore>());
         return services;
     }

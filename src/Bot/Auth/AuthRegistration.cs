@@ -7,6 +7,7 @@ using ModelContextProtocol.AspNetCore.Authentication;
 using ModelContextProtocol.Authentication;
 using SreBot.McpServer.Identity;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Keys;
 
 namespace SreBot.Bot.Auth;
 
@@ -27,7 +28,8 @@ public static class AuthRegistration
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => LocalSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<SreBotOptions>>().Value.ResolveDataDirectory()));
+        builder.Services.AddKeys();
+        builder.Services.AddSingleton(sp => LocalSigningKey.LoadOrCreate(sp.GetRequiredService<ISharedKeyStore>()));
         builder.Services.AddSingleton(sp => new LocalTokenIssuer(
             sp.GetRequiredService<LocalSigningKey>(),
             sp.GetRequiredService<IOptions<AuthOptions>>().Value.Local,

@@ -1,16 +1,18 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Keys;
 
 namespace SreBot.Bot.Auth;
 
 /// <summary>
-/// The local issuer's RSA key, kept as a PEM file readable only by its owner in the data directory.
-/// Created on first use; never logged or returned by any endpoint.
+/// The local issuer's RSA key, a PEM kept where shared keys live (<c>Storage:Keys</c>: an owner-only file in the data
+/// directory, or a Key Vault secret). Created on first use; never logged or returned by any endpoint.
 /// </summary>
 public sealed class LocalSigningKey : IDisposable
 {
     public const string FileName = "local-issuer-key.pem";
+
+    public static readonly SharedKey Key = new(FileName, "srebot-local-issuer-key", "local issuer key");
 
     private readonly RSA _rsa;
 
@@ -29,43 +31,17 @@ public sealed class LocalSigningKey : IDisposable
     /// <summary>Public key only, for validation.</summary>
     public RsaSecurityKey ValidationKey { get; }
 
-    public static LocalSigningKey LoadOrCreate(string dataDirectory)
+    /// <summary>The key every replica shares (<see cref="ISharedKeyStore"/>), a new 2048-bit RSA key when there is none yet.</summary>
+    public static LocalSigningKey LoadOrCreate(ISharedKeyStore keys)
     {
-        OwnerOnly.CreateDirectory(dataDirectory);
-        var path = Path.Combine(dataDirectory, FileName);
+        ArgumentNullException.ThrowIfNull(keys);
+        var pem = keys.LoadOrCreateText(Key, static () =>
+        {
+            using var created = RSA.Create(2048);
+            return created.ExportPkcs8PrivateKeyPem();
+        });
         var rsa = RSA.Create();
-        if (File.Exists(path))
-        {
-            rsa.ImportFromPem(File.ReadAllText(path));
-            return new LocalSigningKey(rsa);
-        }
-
-        rsa.KeySize = 2048;
-        var pem = rsa.ExportPkcs8PrivateKeyPem();
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var createOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            createOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, createOptions))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(pem);
-        }
-
-        try
-        {
-            // Two processes starting together: the first key written wins and both use it.
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-            rsa.ImportFromPem(File.ReadAllText(path));
-        }
-
+        rsa.ImportFromPem(pem);
         return new LocalSigningKey(rsa);
     }
 

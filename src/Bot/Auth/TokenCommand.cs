@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Storage;
+using SreBot.Shared.Storage.Keys;
 
 namespace SreBot.Bot.Auth;
 
@@ -66,7 +68,6 @@ public static partial class TokenCommand
             .AddEnvironmentVariables()
             .AddCommandLine([.. settings])
             .Build();
-        var data = configuration.GetSection(SreBotOptions.SectionName).Get<SreBotOptions>() ?? new SreBotOptions();
         var local = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.Local ?? new LocalIssuerOptions();
         if (!local.Enabled)
         {
@@ -74,7 +75,14 @@ public static partial class TokenCommand
             return 1;
         }
 
-        using var key = LocalSigningKey.LoadOrCreate(data.ResolveDataDirectory());
+        // The key where the host keeps it (Storage:Keys: the data directory or Key Vault), so the host accepts the token.
+        using var keys = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .Configure<SreBotOptions>(configuration.GetSection(SreBotOptions.SectionName))
+            .AddKeys()
+            .BuildServiceProvider();
+        using var key = LocalSigningKey.LoadOrCreate(keys.GetRequiredService<ISharedKeyStore>());
         var issuer = new LocalTokenIssuer(key, local, TimeProvider.System);
         output.WriteLine(issuer.Mint(user, roles, lifetimeMinutes is { } m ? TimeSpan.FromMinutes(m) : null));
         return 0;

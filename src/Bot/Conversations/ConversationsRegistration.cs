@@ -2,6 +2,7 @@ using SreBot.Bot.Auth.EntraRoles;
 using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Investigation.Analyzers;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
 namespace SreBot.Bot.Conversations;
@@ -53,11 +54,11 @@ public static class ConversationsRegistration
         return builder;
     }
 
-    /// <summary>The used "forget me" nonces in SQLite, with their migrations.</summary>
+    /// <summary>The used "forget me" nonces on the configured backend, with their migrations.</summary>
     internal static IServiceCollection AddForgetMeNonces(this IServiceCollection services)
     {
         services.AddStoreMigrations("forget-me", typeof(ConversationsRegistration).Assembly, "Conversations/Migrations");
-        services.AddSingleton<IForgetMeNonceStore, SqliteForgetMeNonceStore>();
+        services.AddSingleton<IForgetMeNonceStore>(StoreBackends.Choose<IForgetMeNonceStore, SqliteForgetMeNonceStore, PostgresForgetMeNonceStore>);
         return services;
     }
 }

@@ -12,14 +12,20 @@ public static class SecurityRegistration
         var maxBody = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()?.MaxRequestBodyBytes
             ?? new SecurityOptions().MaxRequestBodyBytes;
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBody);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseUnavailable.Describe);
         builder.Services.AddRateLimits(builder.Configuration);
         builder.Services.AddScheduledJob<RefusalAggregator>(); // flushes closed windows on its interval
         builder.Services.AddHostedService(provider => provider.GetRequiredService<RefusalAggregator>()); // and every window on shutdown
-        // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500.
+        // Malformed parameters and bodies are the caller's error: 400 problem+json in every environment, never a 500;
+        // a database out of reach is nobody's error: 503 problem+json (DatabaseUnavailable).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
-            options.StatusCodeSelector = exception => exception is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+            options.StatusCodeSelector = exception => exception switch
+            {
+                Microsoft.AspNetCore.Http.BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseUnavailable.Is(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            });
         return builder;
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SreBot.Shared.Audit.Sqlite;
+using SreBot.Shared.Audit.Chain;
 using SreBot.Shared.Redaction;
 
 namespace SreBot.Shared.Audit;

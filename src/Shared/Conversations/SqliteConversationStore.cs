@@ -143,12 +143,12 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
         => database.EraseAsync("DELETE FROM threads WHERE updated_at < $cutoff", cancellationToken, ("$cutoff", SqliteTime.Write(cutoff)));
 
     public Task<int> DeletePersonalThreadsAsync(string userId, CancellationToken cancellationToken)
-        => database.EraseAsync($"DELETE FROM threads AS t WHERE {PersonalThreadSql.IsPersonalThreadOf}", cancellationToken, ("$user", userId));
+        => database.EraseAsync($"DELETE FROM threads AS t WHERE {PersonalThreadSql.IsPersonalThreadOf}", cancellationToken, ("@user", userId));
 
     public async Task<IReadOnlyList<string>> PersonalThreadIdsAsync(string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(null, $"SELECT t.id FROM threads t WHERE {PersonalThreadSql.IsPersonalThreadOf} ORDER BY t.created_at, t.id", ("$user", userId));
+        await using var command = connection.Command(null, $"SELECT t.id FROM threads t WHERE {PersonalThreadSql.IsPersonalThreadOf} ORDER BY t.created_at, t.id", ("@user", userId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new List<string>();
         while (await reader.ReadAsync(cancellationToken))
@@ -165,9 +165,9 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
         await using var command = connection.Command(null, $"""
             SELECT m.thread_id, t.channel_id, t.conversation_type, m.author_name, m.at, m.text
             FROM thread_messages m JOIN threads t ON t.id = m.thread_id
-            WHERE m.direction = 'in' AND m.author_id = $user AND m.thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
+            WHERE m.direction = 'in' AND m.author_id = @user AND m.thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
             ORDER BY m.thread_id, m.seq
-            """, ("$user", userId));
+            """, ("@user", userId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var messages = new List<SharedThreadMessage>();
         while (await reader.ReadAsync(cancellationToken))
@@ -184,18 +184,8 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, TimeProvi
             async (connection, transaction) =>
             {
                 // SreBot's answers first (they are found through the user's messages), then the user's messages.
-                var answers = await connection.ExecuteAsync(transaction, $"""
-                    DELETE FROM thread_messages WHERE seq IN (
-                        SELECT o.seq FROM thread_messages o JOIN thread_messages a ON a.thread_id = o.thread_id
-                        WHERE a.direction = 'in' AND a.author_id = $user AND o.direction = 'out' AND o.seq > a.seq
-                          AND a.thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
-                          AND NOT EXISTS (SELECT 1 FROM thread_messages n
-                                          WHERE n.thread_id = o.thread_id AND n.direction = 'in' AND n.seq > a.seq AND n.seq < o.seq))
-                    """, cancellationToken, ("$user", userId));
-                var own = await connection.ExecuteAsync(transaction, $"""
-                    DELETE FROM thread_messages
-                    WHERE direction = 'in' AND author_id = $user AND thread_id IN ({PersonalThreadSql.SharedThreadsOfUser})
-                    """, cancellationToken, ("$user", userId));
+                var answers = await connection.ExecuteAsync(transaction, PersonalThreadSql.DeleteAnswersInSharedThreads, cancellationToken, ("@user", userId));
+                var own = await connection.ExecuteAsync(transaction, PersonalThreadSql.DeleteOwnMessagesInSharedThreads, cancellationToken, ("@user", userId));
                 return answers + own;
             },
             cancellationToken);

@@ -3,6 +3,9 @@ namespace SreBot.Shared.Knowledge;
 /// <summary>Knowledge document metadata and the full-text index of their passages (the originals are blobs).</summary>
 public interface IKnowledgeStore
 {
+    /// <summary>How <see cref="SearchAsync"/> scores passages, for answers that name their ranking (e.g. <c>bm25 (SQLite FTS5)</c>).</summary>
+    string Ranking { get; }
+
     Task AddAsync(KnowledgeDocument document, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken);
 
     Task<KnowledgeDocument?> GetAsync(string id, CancellationToken cancellationToken);
@@ -11,8 +14,8 @@ public interface IKnowledgeStore
     Task<IReadOnlyList<KnowledgeDocument>> ListAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Passages matching the query: those holding every query word first, then those holding some, each group by bm25
-    /// (headings weigh twice the body).
+    /// Passages matching the query: those holding every query word first, then those holding some, each group by
+    /// <see cref="Ranking"/> (headings weigh twice the body).
     /// </summary>
     Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int limit, CancellationToken cancellationToken);
 

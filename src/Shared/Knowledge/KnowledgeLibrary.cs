@@ -24,6 +24,9 @@ public sealed class KnowledgeLibrary(IKnowledgeStore store, IBlobStore blobs, IA
 
     public KnowledgeOptions Options => options.Value;
 
+    /// <summary>How search scores passages (the store's <see cref="IKnowledgeStore.Ranking"/>).</summary>
+    public string Ranking => store.Ranking;
+
     public async Task<KnowledgeUploadResult> AddAsync(CallerIdentity caller, string? name, string? contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var trimmed = name?.Trim() ?? string.Empty;

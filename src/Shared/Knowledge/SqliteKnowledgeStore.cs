@@ -7,6 +7,8 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
 {
     private const string Columns = "id, name, content_type, size_bytes, sha256, chunk_count, blob_name, uploaded_by, uploaded_at";
 
+    public string Ranking => "bm25 (SQLite FTS5)";
+
     public async Task AddAsync(KnowledgeDocument document, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -9,11 +9,11 @@ namespace SreBot.Shared.Memories;
 
 public static class MemoriesRegistration
 {
-    /// <summary>The memory store (SQLite + FTS5), its rules, and its part in agent context, export/erasure and retention.</summary>
+    /// <summary>The memory store (SQLite + FTS5, or PostgreSQL + tsvector by Storage:Database:Kind), its rules, and its part in agent context, export/erasure and retention.</summary>
     public static IServiceCollection AddMemories(this IServiceCollection services)
     {
         services.AddStoreMigrations("memories", typeof(MemoriesRegistration).Assembly, "Memories/Migrations");
-        services.AddSingleton<IMemoryStore, SqliteMemoryStore>();
+        services.AddSingleton<IMemoryStore>(StoreBackends.Choose<IMemoryStore, SqliteMemoryStore, PostgresMemoryStore>);
         services.AddSingleton<MemoryBook>();
         services.AddSingleton<IAgentContextSource, MemoryContextSource>();
         services.AddSingleton<IPersonalDataSource, MemoryPersonalData>();

@@ -22,19 +22,26 @@ public static partial class FtsQuery
     /// <summary>The MATCH expression (any word, or with <paramref name="requireAll"/> every word), or null when the text has no searchable word.</summary>
     public static string? Build(string? text, bool requireAll = false)
     {
+        var terms = Terms(text);
+        return terms.Count == 0 ? null : string.Join(requireAll ? " AND " : " OR ", terms.Select(w => $"\"{w}\""));
+    }
+
+    /// <summary>
+    /// The searchable words of the text, lower-cased, without stop words or repeats, at most <see cref="MaxTerms"/>: what
+    /// <see cref="Build"/> quotes, and what PostgreSQL's search (<see cref="Postgres.PostgresFtsQuery"/>) turns into a tsquery.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return [];
         }
 
-        var terms = Word().Matches(text)
+        return [.. Word().Matches(text)
             .Select(m => m.Value.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w))
             .Distinct(StringComparer.Ordinal)
-            .Take(MaxTerms)
-            .Select(w => $"\"{w}\"")
-            .ToList();
-        return terms.Count == 0 ? null : string.Join(requireAll ? " AND " : " OR ", terms);
+            .Take(MaxTerms)];
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}_]{2,64}(?:[-.:/][\p{L}\p{N}_]{1,64}){0,8}|[\p{L}\p{N}_]{1,64}(?:[-.:/][\p{L}\p{N}_]{1,64}){1,8}", RegexOptions.CultureInvariant)]

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 namespace SreBot.Shared.Storage;
 
 /// <summary>
-/// A 32-byte random key in a file readable by the owner only, created on first use (the audit key, the card-action key).
-/// Two processes that race to create it end up with the same key: each writes a private temporary file and only one can
-/// move it in.
+/// A 32-byte random key (or a key as text, such as a PEM) in a file readable by the owner only, created on first use (the
+/// audit key, the card-action key, the local issuer's key). Two processes that race to create it end up with the same key:
+/// each writes a private temporary file and only one can move it in.
 /// </summary>
 public static class KeyFile
 {
@@ -17,15 +17,23 @@ public static class KeyFile
     /// <exception cref="InvalidDataException">The file holds no key of <see cref="KeyLength"/> bytes (named by <paramref name="description"/>).</exception>
     public static byte[] LoadOrCreate(string path, string description, out bool created)
     {
-        created = !File.Exists(path) && TryCreate(path);
+        created = !File.Exists(path) && TryCreate(path, RandomNumberGenerator.GetBytes(KeyLength));
         var key = File.ReadAllBytes(path);
         return key.Length == KeyLength ? key : throw new InvalidDataException($"The {description} does not hold a key of the expected length.");
+    }
+
+    /// <summary>The text in <paramref name="path"/>, written from <paramref name="create"/> when the file does not exist.</summary>
+    public static string LoadOrCreateText(string path, Func<string> create, out bool created)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        created = !File.Exists(path) && TryCreate(path, System.Text.Encoding.UTF8.GetBytes(create()));
+        return File.ReadAllText(path);
     }
 
     /// <summary>True when the file's mode lets anyone but its owner read or write it.</summary>
     public static bool IsAccessibleToOthers(string path) => !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0;
 
-    private static bool TryCreate(string path)
+    private static bool TryCreate(string path, byte[] content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -39,7 +47,7 @@ public static class KeyFile
 
             using (var stream = new FileStream(temporary, options))
             {
-                stream.Write(RandomNumberGenerator.GetBytes(KeyLength));
+                stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -5,7 +5,7 @@ namespace SreBot.Bot.Tests.Conversations;
 
 /// <summary>
 /// What every <see cref="IForgetMeNonceStore"/> promises, run against each backend: a nonce is used once, exactly once
-/// under concurrency, nonces are independent, and only nonces used before the cut-off are forgotten.
+/// under concurrency (also across replicas), nonces are independent, and only nonces used before the cut-off are forgotten.
 /// </summary>
 public abstract class ForgetMeNonceStoreContract : IAsyncLifetime
 {
@@ -17,6 +17,9 @@ public abstract class ForgetMeNonceStoreContract : IAsyncLifetime
 
     /// <summary>A store over an empty backend.</summary>
     protected abstract Task<IForgetMeNonceStore> CreateStoreAsync();
+
+    /// <summary>The store of a second replica over the same backend (its own connections).</summary>
+    protected abstract Task<IForgetMeNonceStore> CreateReplicaAsync();
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -47,6 +50,18 @@ public abstract class ForgetMeNonceStoreContract : IAsyncLifetime
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => UseAsync("nonce-a", Start))));
 
         Assert.Single(results, used => used);
+    }
+
+    [Fact]
+    public async Task ConcurrentUsesOfOneNonceOnTwoReplicas_SucceedExactlyOnce()
+    {
+        var stores = new[] { Store, await CreateReplicaAsync() };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            stores[i % 2].TryUseOnceAsync("nonce-a", Start, Start.AddMinutes(-30), TestContext.Token))));
+
+        Assert.Single(results, used => used);
+        Assert.False(await stores[1].TryUseOnceAsync("nonce-a", Start, Start.AddMinutes(-30), TestContext.Token));
     }
 
     [Fact]

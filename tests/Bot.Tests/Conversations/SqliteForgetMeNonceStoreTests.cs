@@ -1,18 +1,15 @@
 using SreBot.Bot.Conversations;
-using SreBot.Bot.Tests.Infrastructure;
 
 namespace SreBot.Bot.Tests.Conversations;
 
 /// <summary>The forget-me nonce contract on SQLite, over a real database file.</summary>
 public sealed class SqliteForgetMeNonceStoreTests : ForgetMeNonceStoreContract
 {
-    private readonly SharedServices _services = new(configure: services => services.AddForgetMeNonces());
+    private readonly StoreContractBackend<IForgetMeNonceStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time, configure: s => s.AddForgetMeNonces()));
 
-    protected override async Task<IForgetMeNonceStore> CreateStoreAsync()
-    {
-        await _services.InitializeAsync();
-        return _services.Get<IForgetMeNonceStore>();
-    }
+    protected override Task<IForgetMeNonceStore> CreateStoreAsync() => _backend.StartAsync(TimeProvider.System);
 
-    public override Task DisposeAsync() => _services.DisposeAsync();
+    protected override Task<IForgetMeNonceStore> CreateReplicaAsync() => _backend.StartReplicaAsync(TimeProvider.System);
+
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ModelContextProtocol.Client;
 using SreBot.EndToEnd.Tests.Harness;
 
 namespace SreBot.EndToEnd.Tests.Approvals;
@@ -13,7 +11,6 @@ namespace SreBot.EndToEnd.Tests.Approvals;
 /// </summary>
 public sealed class ApprovalDurabilityTests
 {
-    private const string CheckoutApi = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-shop-prod/providers/Microsoft.Web/sites/app-checkout-api";
     private static readonly TimeSpan Expiry = TimeSpan.FromSeconds(45);
     private static readonly Dictionary<string, string?> Settings = new()
     {
@@ -68,24 +65,13 @@ public sealed class ApprovalDurabilityTests
         }
     }
 
-    private static async Task<HttpClient> ClientAsync(BotProcess bot, string user, string role, CancellationToken token)
-    {
-        var client = new HttpClient { BaseAddress = bot.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await bot.MintTokenAsync(user, [role], token));
-        return client;
-    }
+    private static Task<HttpClient> ClientAsync(BotProcess bot, string user, string role, CancellationToken token)
+        => BotClients.ApiAsync(bot, user, role, token);
 
     private static async Task<string> RequestRestartAsync(BotProcess bot, CancellationToken token)
     {
-        var http = await ClientAsync(bot, "olga", "operator", token);
-        var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = bot.McpEndpoint }, http, ownsHttpClient: true);
-        await using var client = await McpClient.CreateAsync(transport, cancellationToken: token);
-        var result = await client.CallToolAsync(
-            "resource_restart",
-            new Dictionary<string, object?> { ["resourceId"] = CheckoutApi, ["reason"] = "memory leak" },
-            cancellationToken: token);
-        return result.StructuredContent?.GetProperty("approvalId").GetString()
-               ?? throw new InvalidOperationException($"expected a pending approval: {JsonSerializer.Serialize(result)}");
+        await using var client = await BotClients.McpAsync(bot, "olga", "operator", token);
+        return await BotClients.RequestRestartAsync(client, token);
     }
 
     private static async Task<JsonElement> GetAsync(HttpClient client, string id, CancellationToken token)

@@ -25,9 +25,10 @@ public sealed class BotProcess : IServerUnderTest
 
     /// <param name="dataDirectory">An existing data directory to share between process lifetimes (not deleted); null for a new one.</param>
     /// <param name="settings">Extra configuration as environment variables, e.g. <c>Approvals__Expiry</c>.</param>
-    public BotProcess(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    /// <param name="ownsDataDirectory">Delete <paramref name="dataDirectory"/> on dispose (always when it is null).</param>
+    public BotProcess(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, bool ownsDataDirectory = false)
     {
-        ownsDataDirectory = dataDirectory is null;
+        this.ownsDataDirectory = dataDirectory is null || ownsDataDirectory;
         this.dataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("srebot-e2e-").FullName;
         this.settings = settings ?? new Dictionary<string, string?>();
     }
@@ -88,6 +89,13 @@ public sealed class BotProcess : IServerUnderTest
     }
 
     public string Describe() => server?.Describe() ?? "(server not started)";
+
+    /// <summary>Everything the server wrote so far (standard output and error).</summary>
+    public string Output => server?.CombinedOutput ?? string.Empty;
+
+    /// <summary>Waits until the server's output satisfies <paramref name="condition"/>; false when it exited first.</summary>
+    public Task<bool> WaitForOutputAsync(Func<string, bool> condition, CancellationToken cancellationToken)
+        => server?.WaitForOutputAsync(condition, cancellationToken) ?? throw new InvalidOperationException("The server is not started.");
 
     /// <summary>Kills the server process tree without a graceful shutdown, as a crash or an OOM kill would.</summary>
     public async Task KillAsync()

@@ -18,6 +18,7 @@ public sealed partial class ChildProcess : IAsyncDisposable
     private readonly StringBuilder standardOutput = new();
     private readonly StringBuilder combinedOutput = new();
     private bool truncated;
+    private TaskCompletionSource outputChanged = NewSignal();
 
     private ChildProcess(Process process, string commandLine)
     {
@@ -71,6 +72,32 @@ public sealed partial class ChildProcess : IAsyncDisposable
             {
                 return truncated ? combinedOutput + "[output truncated]\n" : combinedOutput.ToString();
             }
+        }
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds for <see cref="CombinedOutput"/> (checked on every new line) or the process exits.</summary>
+    /// <returns>True when the condition held; false when the process exited without it.</returns>
+    public async Task<bool> WaitForOutputAsync(Func<string, bool> condition, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (gate)
+            {
+                changed = outputChanged.Task;
+            }
+
+            if (condition(CombinedOutput))
+            {
+                return true;
+            }
+
+            if (HasExited)
+            {
+                return condition(CombinedOutput);
+            }
+
+            await Task.WhenAny(changed, exited).WaitAsync(cancellationToken);
         }
     }
 
@@ -216,8 +243,12 @@ public sealed partial class ChildProcess : IAsyncDisposable
             }
 
             combinedOutput.Append(isError ? "[stderr] " : string.Empty).Append(line).Append('\n');
+            outputChanged.TrySetResult();
+            outputChanged = NewSignal();
         }
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Hides bearer tokens in text meant for test output.</summary>
     public static string Redact(string text) => BearerToken().Replace(text, "Bearer [redacted]");

@@ -13,7 +13,7 @@ public sealed class AuditFieldLimitsTests
     [Fact]
     public async Task AnOverlongTool_IsStoredAsItsLengthAndHash_AndTheChainVerifies()
     {
-        await using var host = await AuditLogHost.StartAsync();
+        await using var host = await SqliteAuditLogHost.StartAsync();
         var name = new string('x', 900_000);
 
         var record = await host.Log.AppendAsync(AuditEntries.ToolCall(tool: name), CancellationToken.None);
@@ -31,7 +31,7 @@ public sealed class AuditFieldLimitsTests
     [InlineData("detail")]
     public async Task EveryCallerSuppliedField_IsBounded(string field)
     {
-        await using var host = await AuditLogHost.StartAsync();
+        await using var host = await SqliteAuditLogHost.StartAsync();
         var huge = new string('y', 100_000);
         var entry = AuditEntries.ToolCall();
         entry = field switch
@@ -50,7 +50,7 @@ public sealed class AuditFieldLimitsTests
     [Fact]
     public async Task ASecretInAnUnknownToolName_IsRedactedBeforeItIsStored()
     {
-        await using var host = await AuditLogHost.StartAsync();
+        await using var host = await SqliteAuditLogHost.StartAsync();
         const string jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
 
         var record = await host.Log.AppendAsync(AuditEntries.ToolCall(tool: "tool-" + jwt), CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class AuditFieldLimitsTests
         Assert.Contains("[REDACTED:", record.Tool, StringComparison.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<AuditRecord>> AppendAndReadAsync(AuditLogHost host, AuditEntry entry)
+    private static async Task<IReadOnlyList<AuditRecord>> AppendAndReadAsync(SqliteAuditLogHost host, AuditEntry entry)
     {
         await host.Log.AppendAsync(entry, CancellationToken.None);
         return await host.Log.QueryAsync(new AuditQuery(), CancellationToken.None);

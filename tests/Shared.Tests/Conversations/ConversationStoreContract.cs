@@ -26,6 +26,9 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     /// <summary>A store over an empty backend, on <paramref name="time"/>.</summary>
     protected abstract Task<IConversationStore> CreateStoreAsync(TimeProvider time);
 
+    /// <summary>The store of a second replica over the same backend (its own connections), on <paramref name="time"/>.</summary>
+    protected abstract Task<IConversationStore> CreateReplicaAsync(TimeProvider time);
+
     public async Task InitializeAsync() => _store = await CreateStoreAsync(Time);
 
     public abstract Task DisposeAsync();
@@ -181,6 +184,48 @@ public abstract class ConversationStoreContract : IAsyncLifetime
 
         Assert.Null(await Store.GetThreadAsync(Room.ThreadId, Token));
         Assert.Equal(["old too", "new"], (await Store.GetMessagesAsync(AlicePersonal.ThreadId, 10, Token)).Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task TeamChannels_AreRemembered_TheLatestReferenceWins_AndTheyAreListedByTeamThenChannelInByteOrder()
+    {
+        var general = new ConversationReference("msteams", "http://127.0.0.1:1/", "19:general", "channel", "t");
+        var moved = general with { ServiceUrl = "http://127.0.0.1:2/" };
+        var ops = new ConversationReference("msteams", "http://127.0.0.1:1/", "19:ops", "channel", "t");
+        var other = new ConversationReference("msteams", "http://127.0.0.1:1/", "19:other", "channel", "t");
+        await Store.RememberChannelConversationAsync(new ChannelConversation("team-b", "19:general", general), Token);
+        await Store.RememberChannelConversationAsync(new ChannelConversation("team-b", "19:general", moved), Token);
+        await Store.RememberChannelConversationAsync(new ChannelConversation("team-b", "19:Ops", ops), Token);
+        await Store.RememberChannelConversationAsync(new ChannelConversation("Team-z", "19:other", other), Token);
+
+        Assert.Equal([
+            new ChannelConversation("Team-z", "19:other", other),
+            new ChannelConversation("team-b", "19:Ops", ops),
+            new ChannelConversation("team-b", "19:general", moved)], await Store.ChannelConversationsAsync(Token));
+    }
+
+    [Fact]
+    public async Task ReplicasRecordingIntoOneNewThreadAtOnce_MakeOneThread_AndKeepEveryMessage()
+    {
+        var stores = new[] { Store, await CreateReplicaAsync(Time) };
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
+            stores[i % 2].RecordMessageAsync(Room, new ChatMessage($"user-{i:D2}", null, "in", Start, $"message {i}"), Token))));
+
+        var thread = await stores[1].GetThreadAsync(Room.ThreadId, Token);
+        Assert.NotNull(thread);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"user-{i:D2}"), thread.Participants);
+        Assert.Equal(20, (await Store.GetMessagesAsync(Room.ThreadId, 100, Token)).Count);
+    }
+
+    [Fact]
+    public async Task ReplicasRecordingOneApprovalCardAtOnce_RecordItOnce()
+    {
+        var stores = new[] { Store, await CreateReplicaAsync(Time) };
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => stores[i % 2].RecordApprovalCardAsync("apr_1", Room, "act-1", Token))));
+
+        Assert.Equal([new ApprovalCardMessage(Room, "act-1")], await stores[1].ApprovalCardsAsync("apr_1", Token));
     }
 
     /// <summary>A message one minute after the previous one.</summary>

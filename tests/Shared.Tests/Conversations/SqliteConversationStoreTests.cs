@@ -1,5 +1,4 @@
 using SreBot.Shared.Conversations;
-using SreBot.Shared.Tests.Storage;
 
 namespace SreBot.Shared.Tests.Conversations;
 
@@ -9,6 +8,8 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract
     private readonly StoreContractBackend<IConversationStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
     protected override Task<IConversationStore> CreateStoreAsync(TimeProvider time) => _backend.StartAsync(time);
+
+    protected override Task<IConversationStore> CreateReplicaAsync(TimeProvider time) => _backend.StartReplicaAsync(time);
 
     public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -80,6 +80,22 @@ public abstract class MemoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_ReadsQuerySyntaxInTheTextAsPlainWords_AndMatchesACompoundAsAPhrase()
+    {
+        await AddAsync(
+            Fact("mem_host", "aad-olga", MemoryVisibility.Team, "checkout-api.prod.internal restarts nightly", 0),
+            Fact("mem_other", "aad-olga", MemoryVisibility.Team, "billing runs in northeurope", 1));
+
+        async Task<IEnumerable<string>> SearchAsync(string text) => (await Store.SearchVisibleAsync("aad-olga", seesTeam: true, text, 5, Token)).Select(m => m.Id);
+
+        Assert.Equal(["mem_host"], await SearchAsync("checkout"));
+        Assert.Equal(["mem_host"], await SearchAsync("checkout-api.prod.internal"));
+        Assert.Equal(["mem_host"], await SearchAsync("checkout & !restarts | :* ( ' \" <-> NEAR(x"));
+        Assert.Empty(await SearchAsync("api-checkout"));
+        Assert.Empty(await SearchAsync("& | ! :*"));
+    }
+
+    [Fact]
     public async Task TheOwnedMemories_AreEveryMemoryTheUserAuthored_PrivateAndTeam()
     {
         await AddAsync(

@@ -6,8 +6,11 @@
 #                                # a free loopback port, pg_ctl start -w, a database "srebot_tests"; then exports
 #                                # SREBOT_TEST_POSTGRES (an Npgsql connection string, no password)
 #   postgres_cluster_stop DIR    # pg_ctl stop (fast) and rm -rf DIR; safe to call twice or on a cluster never started
+#   postgres_server_stop DIR     # pg_ctl stop -m fast only (the cluster stays): an outage, for the failover tests
+#   postgres_server_start DIR    # pg_ctl start -w of a cluster stopped that way, on the same port
 #
-# Or as a command: `bash tests/tools/postgres/cluster.sh start DIR` prints the export line; `... stop DIR` stops it.
+# Or as a command: `bash tests/tools/postgres/cluster.sh start DIR` prints the export line; `... stop DIR` stops it;
+# `... server-stop DIR` / `... server-start DIR` stop and start its server without removing it.
 # The binaries are found with pg_config --bindir, else /usr/lib/postgresql/<newest>/bin (Debian keeps them off PATH).
 
 postgres_bindir() {
@@ -86,6 +89,18 @@ postgres_cluster_stop() {
   rm -rf "$dir"
 }
 
+postgres_server_stop() {
+  local dir=$1 bindir
+  bindir=$(postgres_bindir)
+  postgres_as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+}
+
+postgres_server_start() {
+  local dir=$1 bindir
+  bindir=$(postgres_bindir)
+  postgres_as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null
+}
+
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   set -euo pipefail
   case ${1:-} in
@@ -94,6 +109,8 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
       echo "export SREBOT_TEST_POSTGRES='$SREBOT_TEST_POSTGRES'"
       ;;
     stop) postgres_cluster_stop "${2:?usage: cluster.sh stop DIR}" ;;
-    *) echo "usage: cluster.sh start|stop DIR" >&2; exit 2 ;;
+    server-stop) postgres_server_stop "${2:?usage: cluster.sh server-stop DIR}" ;;
+    server-start) postgres_server_start "${2:?usage: cluster.sh server-start DIR}" ;;
+    *) echo "usage: cluster.sh start|stop|server-stop|server-start DIR" >&2; exit 2 ;;
   esac
 fi

@@ -18,7 +18,8 @@ public static class SandboxRegistration
 {
     /// <summary>
     /// Registers the simulated estate as the <see cref="IEstateProvider"/>, its options (section <c>Estate:Sandbox</c>,
-    /// validated at start), its SQLite schema and the personal-data source of its operations. The host registers <see cref="TimeProvider"/> and <see cref="SqliteDatabase"/>.
+    /// validated at start), its schema (SQLite and PostgreSQL) and operation store (the one <c>Storage:Database:Kind</c> chooses) and the personal-data
+    /// source of its operations. The host registers <see cref="TimeProvider"/>, <see cref="SqliteDatabase"/> and <see cref="Storage.Postgres.PostgresDatabase"/>.
     /// When <c>Agent:Subscription</c> or <c>Agent:ResourceGroups</c> is not configured, the Sandbox's own apply.
     /// </summary>
     public static IServiceCollection AddSandbox(this IServiceCollection services, IConfiguration configuration)
@@ -34,7 +35,7 @@ public static class SandboxRegistration
         services.TryAddSingleton<SandboxScenarioCatalog>();
         services.TryAddSingleton<SandboxResourceCatalog>();
         services.TryAddSingleton<SandboxModelRegistry>();
-        services.TryAddSingleton<ISandboxOperationStore, SqliteSandboxOperationStore>();
+        services.TryAddSingleton<ISandboxOperationStore>(StoreBackends.Choose<ISandboxOperationStore, SqliteSandboxOperationStore, PostgresSandboxOperationStore>);
         services.TryAddSingleton<SandboxWorldFactory>();
         services.TryAddSingleton<SandboxWritePermissions>();
         services.TryAddSingleton<SandboxWriteOperations>();

@@ -52,6 +52,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>The database and host, for messages (never the connection string).</summary>
     public string Name { get; }
 
+    /// <summary>Where what the database's helpers (<see cref="PostgresSecureDelete"/>) have to say is logged.</summary>
+    internal ILogger Logger => _logger;
+
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => await _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>

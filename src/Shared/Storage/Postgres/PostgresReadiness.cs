@@ -4,8 +4,8 @@ namespace SreBot.Shared.Storage.Postgres;
 
 /// <summary>
 /// Whether every store this host registers is built for PostgreSQL: a store is built when its PostgreSQL migrations (and,
-/// with them, its PostgreSQL class) exist. Until all are, choosing PostgreSQL stops the start with a plain message naming
-/// the stores still missing, rather than running half the data on a server and half nowhere.
+/// with them, its PostgreSQL class) exist. Every store of SreBot is; a store added later without its PostgreSQL twin stops
+/// a PostgreSQL start with a plain message naming it, rather than running half the data on a server and half nowhere.
 /// </summary>
 public static class PostgresReadiness
 {
@@ -20,12 +20,19 @@ public static class PostgresReadiness
     /// <summary>Throws <see cref="DatabaseNotSupportedException"/> when some registered store is not built for PostgreSQL.</summary>
     public static void EnsureComplete(IEnumerable<StoreMigrations> registered)
     {
-        var missing = StoresNotBuilt(registered);
-        if (missing.Count > 0)
+        if (Refusal(registered) is { } reason)
         {
-            throw new DatabaseNotSupportedException(
-                "Storage:Database:Kind is PostgreSQL, but PostgreSQL storage is not finished in this SreBot: these stores are not built for " +
-                $"PostgreSQL yet: {string.Join(", ", missing)}. Set Storage:Database:Kind to Sqlite (the default) for now; docs/scale-out.md says what works today.");
+            throw new DatabaseNotSupportedException(reason);
         }
+    }
+
+    /// <summary>Why a start on PostgreSQL is refused (the stores not built, named), or null when every store is built.</summary>
+    public static string? Refusal(IEnumerable<StoreMigrations> registered)
+    {
+        var missing = StoresNotBuilt(registered);
+        return missing.Count == 0
+            ? null
+            : "Storage:Database:Kind is PostgreSQL, but these stores are not built for PostgreSQL yet (they have no PostgreSQL schema): " +
+              $"{string.Join(", ", missing)}. Every store needs both backends (docs/scale-out.md); set Storage:Database:Kind to Sqlite (the default) to run without them.";
     }
 }

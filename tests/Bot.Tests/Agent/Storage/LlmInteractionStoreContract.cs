@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Bot.Tests.Infrastructure;
+using SreBot.Shared.Conversations;
 
 namespace SreBot.Bot.Tests.Agent.Storage;
 
@@ -20,8 +21,8 @@ public abstract class LlmInteractionStoreContract : IAsyncLifetime
     /// <summary>A store over an empty backend.</summary>
     protected abstract Task<ILlmInteractionStore> CreateStoreAsync();
 
-    /// <summary>A thread the interactions can belong to (interactions go with their thread).</summary>
-    protected abstract Task<string> CreateThreadAsync(string conversationId);
+    /// <summary>The conversation store beside it (interactions go with their thread).</summary>
+    protected abstract IConversationStore Conversations { get; }
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -64,9 +65,32 @@ public abstract class LlmInteractionStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingTheThread_TakesItsInteractions()
+    {
+        var thread = await CreateThreadAsync("conv-gone");
+        var kept = await CreateThreadAsync("conv-kept");
+        await Store.SaveAsync(new LlmInteraction("i-gone", thread, "aad-olga", Start, "gpt-x", "q1", "a1"), TestContext.Token);
+        await Store.SaveAsync(new LlmInteraction("i-kept", kept, "aad-olga", Start.AddMinutes(1), "gpt-x", "q2", "a2"), TestContext.Token);
+
+        Assert.True(await Conversations.DeleteThreadAsync(thread, TestContext.Token));
+
+        var items = Assert.IsType<JsonArray>(await Store.ExportAsync("aad-olga", TestContext.Token));
+        Assert.Equal(["i-kept"], items.Select(i => (string)i!["id"]!));
+    }
+
+    [Fact]
     public async Task ErasingAUserWithNothing_ErasesNothing()
     {
         Assert.Equal(0, await Store.EraseAsync("aad-nobody", TestContext.Token));
         Assert.Empty(Assert.IsType<JsonArray>(await Store.ExportAsync("aad-nobody", TestContext.Token)));
+    }
+
+    /// <summary>A thread the interactions can belong to.</summary>
+    private async Task<string> CreateThreadAsync(string conversationId)
+    {
+        var conversation = new ConversationReference("msteams", "http://127.0.0.1:1/", conversationId, "personal", "tenant-1");
+        await Conversations.RecordMessageAsync(
+            conversation, new ChatMessage("aad-olga", "Olga", "in", DateTimeOffset.UnixEpoch, "hello"), TestContext.Token);
+        return conversation.ThreadId;
     }
 }

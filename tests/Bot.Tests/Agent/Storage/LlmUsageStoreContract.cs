@@ -5,7 +5,7 @@ namespace SreBot.Bot.Tests.Agent.Storage;
 
 /// <summary>
 /// What every <see cref="ILlmUsageStore"/> promises, run against each backend: per user and per UTC day, adds that
-/// accumulate (also concurrent ones), and nothing counted for a non-positive amount.
+/// accumulate (also concurrent ones, also across replicas), and nothing counted for a non-positive amount.
 /// </summary>
 public abstract class LlmUsageStoreContract : IAsyncLifetime
 {
@@ -17,6 +17,9 @@ public abstract class LlmUsageStoreContract : IAsyncLifetime
 
     /// <summary>A store over an empty backend.</summary>
     protected abstract Task<ILlmUsageStore> CreateStoreAsync();
+
+    /// <summary>The store of a second replica over the same backend (its own connections).</summary>
+    protected abstract Task<ILlmUsageStore> CreateReplicaAsync();
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -74,5 +77,15 @@ public abstract class LlmUsageStoreContract : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Store.AddAsync("aad-olga", Noon, 5, TestContext.Token))));
 
         Assert.Equal(100, await Store.UsedAsync("aad-olga", Noon, TestContext.Token));
+    }
+
+    [Fact]
+    public async Task ConcurrentAddsOnTwoReplicas_AreAllCounted()
+    {
+        var stores = new[] { Store, await CreateReplicaAsync() };
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => stores[i % 2].AddAsync("aad-olga", Noon, 5, TestContext.Token))));
+
+        Assert.Equal(100, await stores[1].UsedAsync("aad-olga", Noon, TestContext.Token));
     }
 }

@@ -1,19 +1,16 @@
-using SreBot.Bot.Agent.Storage;
 using SreBot.Bot.Agent;
-using SreBot.Bot.Tests.Infrastructure;
+using SreBot.Bot.Agent.Storage;
 
 namespace SreBot.Bot.Tests.Agent.Storage;
 
 /// <summary>The LLM usage contract on SQLite, over a real database file.</summary>
 public sealed class SqliteLlmUsageStoreTests : LlmUsageStoreContract
 {
-    private readonly SharedServices _services = new(configure: services => services.AddLlmStores());
+    private readonly StoreContractBackend<ILlmUsageStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time, configure: s => s.AddLlmStores()));
 
-    protected override async Task<ILlmUsageStore> CreateStoreAsync()
-    {
-        await _services.InitializeAsync();
-        return _services.Get<ILlmUsageStore>();
-    }
+    protected override Task<ILlmUsageStore> CreateStoreAsync() => _backend.StartAsync(TimeProvider.System);
 
-    public override Task DisposeAsync() => _services.DisposeAsync();
+    protected override Task<ILlmUsageStore> CreateReplicaAsync() => _backend.StartReplicaAsync(TimeProvider.System);
+
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -1,16 +1,19 @@
 using SreBot.Shared.Approvals;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Tests.Storage;
 
 namespace SreBot.Shared.Tests.Approvals.Store;
 
 /// <summary>
 /// What every <see cref="IApprovalStore"/> promises, run against each backend: a request read back whole with its history,
 /// one decision and one execution claim, expiry on the given clock, bulk cancellation by requester, and the reads and
-/// erasure that personal data uses.
+/// erasure that personal data uses; and, with a second store over the same database (another replica, its own connections),
+/// that racing transitions move each approval once and log it once.
 /// </summary>
 public abstract class ApprovalStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private const int Races = 20;
     private const string Target = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-shop-prod/providers/Microsoft.Web/sites/app-checkout";
 
     private IApprovalStore? _store;
@@ -22,6 +25,9 @@ public abstract class ApprovalStoreContract : IAsyncLifetime
 
     /// <summary>A store over an empty backend.</summary>
     protected abstract Task<IApprovalStore> CreateStoreAsync();
+
+    /// <summary>A second store over the database of <see cref="CreateStoreAsync"/>, with its own connections, as another replica has it.</summary>
+    protected abstract Task<IApprovalStore> CreateReplicaAsync();
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -114,6 +120,125 @@ public abstract class ApprovalStoreContract : IAsyncLifetime
         Assert.Equal((ErasedUser.Marker, null), (kept.DecidedBy, kept.DecisionComment));
         Assert.DoesNotContain(kept.History, e => e.Actor == "alice" || e.Comment == "fine");
         Assert.Empty(await Store.ListInvolvingAsync("alice", Token));
+    }
+
+    [Fact]
+    public async Task TwoReplicasDecidingOnePendingApproval_OneDecisionWins_AndOnlyItIsLogged()
+    {
+        var replica = await CreateReplicaAsync();
+        for (var race = 0; race < Races; race++)
+        {
+            var approval = await RequestAsync("alice");
+
+            var (approved, rejected) = await Race.RunAsync(
+                () => Store.TryDecideAsync(approval.Id, true, "bob", "go", Start.AddMinutes(30), Token),
+                () => replica.TryDecideAsync(approval.Id, false, "carol", "no", Start.AddMinutes(30), Token));
+
+            Assert.Equal([DecisionTransition.Decided, DecisionTransition.AlreadyDecided], new[] { approved, rejected }.Order());
+            var decided = (await replica.GetAsync(approval.Id, Token))!;
+            Assert.Equal(approved == DecisionTransition.Decided ? (ApprovalStatus.Approved, "bob") : (ApprovalStatus.Rejected, "carol"), (decided.Status, decided.DecidedBy));
+            Assert.Equal(["requested", approved == DecisionTransition.Decided ? "approved" : "rejected"], decided.History.Select(e => e.Kind));
+        }
+    }
+
+    [Fact]
+    public async Task TwoReplicasDecidingAnOverdueApproval_BothHearItExpired_AndItIsExpiredOnce()
+    {
+        var replica = await CreateReplicaAsync();
+        for (var race = 0; race < Races; race++)
+        {
+            var approval = await RequestAsync("alice");
+
+            var (first, second) = await Race.RunAsync(
+                () => Store.TryDecideAsync(approval.Id, true, "bob", null, Start.AddHours(2), Token),
+                () => replica.TryDecideAsync(approval.Id, true, "carol", null, Start.AddHours(2), Token));
+
+            Assert.Equal((DecisionTransition.Expired, DecisionTransition.Expired), (first, second));
+            var expired = (await Store.GetAsync(approval.Id, Token))!;
+            Assert.Equal((ApprovalStatus.Expired, null), (expired.Status, expired.DecidedBy));
+            Assert.Equal(["requested", "expired"], expired.History.Select(e => e.Kind));
+        }
+    }
+
+    [Fact]
+    public async Task ADecisionRacingTheOtherReplicasExpirySweep_MovesTheApprovalOnce()
+    {
+        var replica = await CreateReplicaAsync();
+        for (var race = 0; race < Races; race++)
+        {
+            var approval = await RequestAsync("alice");
+
+            // The replicas' clocks disagree: to the decider the request is still open, to the sweep it is overdue.
+            var (decision, swept) = await Race.RunAsync(
+                () => Store.TryDecideAsync(approval.Id, true, "bob", null, Start.AddMinutes(59), Token),
+                () => replica.ExpireDueAsync(Start.AddHours(2), Token));
+
+            var after = (await Store.GetAsync(approval.Id, Token))!;
+            if (decision == DecisionTransition.Decided)
+            {
+                Assert.Empty(swept);
+                Assert.Equal(ApprovalStatus.Approved, after.Status);
+                Assert.Equal(["requested", "approved"], after.History.Select(e => e.Kind));
+            }
+            else
+            {
+                Assert.Equal(DecisionTransition.Expired, decision);
+                Assert.Equal([approval.Id], swept);
+                Assert.Equal(ApprovalStatus.Expired, after.Status);
+                Assert.Equal(["requested", "expired"], after.History.Select(e => e.Kind));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TwoReplicasSweepingTogether_ExpireEachApprovalOnce()
+    {
+        var replica = await CreateReplicaAsync();
+        var due = new List<string>();
+        for (var i = 0; i < Races; i++)
+        {
+            due.Add((await RequestAsync("alice")).Id);
+        }
+
+        var (here, there) = await Race.RunAsync(() => Store.ExpireDueAsync(Start.AddHours(2), Token), () => replica.ExpireDueAsync(Start.AddHours(2), Token));
+
+        Assert.Empty(here.Intersect(there));
+        Assert.Equal(due.Order(StringComparer.Ordinal), here.Concat(there).Order(StringComparer.Ordinal));
+        foreach (var id in due)
+        {
+            Assert.Equal(["requested", "expired"], (await Store.GetAsync(id, Token))!.History.Select(e => e.Kind));
+        }
+    }
+
+    [Fact]
+    public async Task TwentyApprovalsDecidedAndClaimedOnBothReplicasAtOnce_EachTransitionOnce()
+    {
+        var replica = await CreateReplicaAsync();
+        var approvals = new List<Approval>();
+        for (var i = 0; i < Races; i++)
+        {
+            approvals.Add(await RequestAsync("alice"));
+        }
+
+        var decisions = await Race.RunAsync(approvals.SelectMany(a => new Func<Task<(string Id, DecisionTransition Transition)>>[]
+        {
+            async () => (a.Id, await Store.TryDecideAsync(a.Id, true, "bob", null, Start.AddMinutes(30), Token)),
+            async () => (a.Id, await replica.TryDecideAsync(a.Id, true, "carol", null, Start.AddMinutes(30), Token)),
+        }));
+        var claims = await Race.RunAsync(approvals.SelectMany(a => new Func<Task<(string Id, bool Claimed)>>[]
+        {
+            async () => (a.Id, await Store.TryClaimExecutionAsync(a.Id, Start.AddMinutes(31), Token)),
+            async () => (a.Id, await replica.TryClaimExecutionAsync(a.Id, Start.AddMinutes(31), Token)),
+        }));
+
+        foreach (var approval in approvals)
+        {
+            Assert.Single(decisions, d => d.Id == approval.Id && d.Transition == DecisionTransition.Decided);
+            Assert.Single(claims, c => c.Id == approval.Id && c.Claimed);
+            var read = (await Store.GetAsync(approval.Id, Token))!;
+            Assert.Equal(ApprovalStatus.Executing, read.Status);
+            Assert.Equal(["requested", "approved", "executing"], read.History.Select(e => e.Kind));
+        }
     }
 
     /// <summary>A restart request by <paramref name="requester"/>, a minute after the previous one, expiring an hour after <see cref="Start"/>.</summary>

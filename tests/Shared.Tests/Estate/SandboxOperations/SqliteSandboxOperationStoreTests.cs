@@ -3,22 +3,14 @@ using SreBot.Shared.Tests.Storage;
 
 namespace SreBot.Shared.Tests.Estate.SandboxOperations;
 
-/// <summary>The Sandbox operation store contract on SQLite, over a real database file.</summary>
+/// <summary>The Sandbox operation store contract on SQLite, over a real database file (a replica: a second host over the same file).</summary>
 public sealed class SqliteSandboxOperationStoreTests : SandboxOperationStoreContract
 {
-    private SqliteStoreHost? _host;
+    private readonly StoreContractBackend<ISandboxOperationStore> _backend = new(async time => await SqliteStoreHost.StartAsync(time));
 
-    private protected override async Task<ISandboxOperationStore> CreateStoreAsync()
-    {
-        _host = await SqliteStoreHost.StartAsync(TimeProvider.System);
-        return _host.Get<ISandboxOperationStore>();
-    }
+    private protected override Task<ISandboxOperationStore> CreateStoreAsync() => _backend.StartAsync(TimeProvider.System);
 
-    public override async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override Task<ISandboxOperationStore> CreateReplicaAsync() => _backend.StartReplicaAsync(TimeProvider.System);
+
+    public override Task DisposeAsync() => _backend.StopAsync();
 }

@@ -12,25 +12,25 @@ namespace SreBot.Shared.Estate.Sandbox.State;
 /// </summary>
 internal sealed class SqliteSandboxOperationStore(SqliteDatabase database) : ISandboxOperationStore
 {
-    private const string Columns = "id, kind, resource_id, scale_unit_id, instance_count, previous_instance_count, occurred_at_ms, caller";
+    private const string Columns = SandboxOperationRows.Columns;
 
-    private SandboxOperationLog _snapshot = SandboxOperationLog.Empty;
+    private readonly SandboxOperationSnapshot _snapshot = new();
 
     public async Task<SandboxOperationLog> ReadAsync(CancellationToken cancellationToken)
     {
-        var known = Volatile.Read(ref _snapshot);
+        var known = _snapshot.Current;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM sandbox_operations WHERE id > $after ORDER BY id";
         command.Parameters.AddWithValue("$after", known.LastId);
-        var newer = await ReadOperationsAsync(command, cancellationToken);
+        var newer = await SandboxOperationRows.ReadAsync(command, cancellationToken);
         if (newer.Count == 0)
         {
             return known;
         }
 
         var fresh = known.Append(newer);
-        Publish(known, fresh);
+        _snapshot.Publish(known, fresh);
         return fresh;
     }
 
@@ -76,7 +76,7 @@ internal sealed class SqliteSandboxOperationStore(SqliteDatabase database) : ISa
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, $"SELECT {Columns} FROM sandbox_operations WHERE caller = $caller ORDER BY id", ("$caller", caller));
-        return await ReadOperationsAsync(command, cancellationToken);
+        return await SandboxOperationRows.ReadAsync(command, cancellationToken);
     }
 
     public Task<int> EraseCallerAsync(string caller, CancellationToken cancellationToken)
@@ -114,41 +114,5 @@ internal sealed class SqliteSandboxOperationStore(SqliteDatabase database) : ISa
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         return new SandboxOperation(
             id, kind, resource, scaleUnit, instanceCount, previousInstanceCount, DateTimeOffset.FromUnixTimeMilliseconds(occurredAt.ToUnixTimeMilliseconds()), caller);
-    }
-
-    private static async Task<List<SandboxOperation>> ReadOperationsAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var operations = new List<SandboxOperation>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            operations.Add(new SandboxOperation(
-                reader.GetInt64(0),
-                Enum.Parse<SandboxOperationKind>(reader.GetString(1)),
-                ResourceId.Parse(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : ResourceId.Parse(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
-                reader.GetString(7)));
-        }
-
-        return operations;
-    }
-
-    /// <summary>Replaces the cached snapshot with <paramref name="fresh"/> unless another reader already installed one at least as new.</summary>
-    private void Publish(SandboxOperationLog basis, SandboxOperationLog fresh)
-    {
-        var expected = basis;
-        while (expected.LastId < fresh.LastId)
-        {
-            var witnessed = Interlocked.CompareExchange(ref _snapshot, fresh, expected);
-            if (ReferenceEquals(witnessed, expected))
-            {
-                return;
-            }
-
-            expected = witnessed;
-        }
     }
 }

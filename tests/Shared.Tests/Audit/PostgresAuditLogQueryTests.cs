@@ -1,0 +1,8 @@
+using SreBot.Shared.Audit;
+
+namespace SreBot.Shared.Tests.Audit;
+
+public sealed class PostgresAuditLogQueryTests : AuditLogQueryContract
+{
+    private protected override async Task<IAuditLogHost> StartAsync(Action<AuditOptions>? configure = null) => await PostgresAuditLogHost.StartAsync(configure);
+}
