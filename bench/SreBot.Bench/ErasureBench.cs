@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SreBot.Shared;
 using SreBot.Shared.Memories;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 using SreBot.Testing;
 

@@ -3,6 +3,7 @@ using Npgsql;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Scope;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.AgentAccess;

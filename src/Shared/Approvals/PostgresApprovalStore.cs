@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Approvals;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Conversations;

@@ -1,4 +1,5 @@
 using SreBot.Shared.Privacy;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Identity;

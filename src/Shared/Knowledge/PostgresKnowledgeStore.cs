@@ -1,4 +1,5 @@
 using Npgsql;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Knowledge;

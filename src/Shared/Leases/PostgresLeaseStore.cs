@@ -1,3 +1,4 @@
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Leases;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 using SreBot.EndToEnd.Tests.Harness;
+using SreBot.Testing;
 
 namespace SreBot.EndToEnd.Tests.Replicas;
 
@@ -129,14 +129,14 @@ public sealed class TwoReplicasTests(TwoReplicasFixture fixture) : IClassFixture
         Assert.Contains(listed.EnumerateArray(), m => m.GetProperty("id").GetString() == id);
 
         // Before the erasure the text is on disk (so the search below can find it).
-        var dataDirectory = await CheckpointAsync(token);
-        Assert.NotEmpty(FilesContaining(dataDirectory, text));
+        await CheckpointAsync(token);
+        Assert.True(await PostgresDataFiles.ContainAsync(Replicas.ConnectionString, text, token));
 
         Assert.Equal(HttpStatusCode.NoContent, (await onSecond.DeleteAsync($"/api/v1/memories/{id}", token)).StatusCode);
 
-        dataDirectory = await CheckpointAsync(token);
-        var found = FilesContaining(dataDirectory, text);
-        Assert.True(found.Count == 0, $"the erased memory is still readable in: {string.Join(", ", found)}");
+        await CheckpointAsync(token);
+        var found = await PostgresDataFiles.FindAsync(Replicas.ConnectionString, text, token);
+        Assert.True(found is null, $"the erased memory is still readable in: {found}");
     }
 
     // Every sequence of the chain, in order (all event types).
@@ -155,40 +155,13 @@ public sealed class TwoReplicasTests(TwoReplicasFixture fixture) : IClassFixture
         return sequences;
     }
 
-    // CHECKPOINT writes every dirty page to the table and index files; answers the server's data directory.
-    private async Task<string> CheckpointAsync(CancellationToken token)
+    // CHECKPOINT writes every dirty page to the table and index files.
+    private async Task CheckpointAsync(CancellationToken token)
     {
         await using var connection = new NpgsqlConnection(Replicas.ConnectionString);
         await connection.OpenAsync(token);
-        await using (var checkpoint = new NpgsqlCommand("CHECKPOINT", connection))
-        {
-            await checkpoint.ExecuteNonQueryAsync(token);
-        }
-
-        await using var show = new NpgsqlCommand("SHOW data_directory", connection);
-        return (string)(await show.ExecuteScalarAsync(token))!;
-    }
-
-    // Every file of the server's data directory but the write-ahead log (what stays there is documented, not erased).
-    private static List<string> FilesContaining(string dataDirectory, string text)
-    {
-        var needle = Encoding.UTF8.GetBytes(text);
-        var walDirectory = Path.Combine(dataDirectory, "pg_wal") + Path.DirectorySeparatorChar;
-        return [.. Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(walDirectory, StringComparison.Ordinal))
-            .Where(f => Contains(f, needle))];
-    }
-
-    private static bool Contains(string path, byte[] needle)
-    {
-        try
-        {
-            return File.ReadAllBytes(path).AsSpan().IndexOf(needle) >= 0;
-        }
-        catch (IOException)
-        {
-            return false; // removed while walking (a temporary file of the server)
-        }
+        await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
+        await checkpoint.ExecuteNonQueryAsync(token);
     }
 
     private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token;

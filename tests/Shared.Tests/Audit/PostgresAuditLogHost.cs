@@ -1,9 +1,7 @@
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using SreBot.Shared.Audit;
-using SreBot.Shared.Audit.Chain;
-using SreBot.Shared.Retention;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 using SreBot.Testing;
@@ -16,38 +14,27 @@ namespace SreBot.Shared.Tests.Audit;
 /// tampering. The first host owns the database and the data directory (the audit key) and removes both; a replica
 /// (<see cref="StartReplicaAsync"/>) shares them with its own pool, as a second process would.
 /// </summary>
-internal sealed class PostgresAuditLogHost : IAuditLogHost
+internal sealed class PostgresAuditLogHost : AuditLogHostBase
 {
-    private readonly ServiceProvider _services;
     private readonly bool _owner;
     private readonly Action<AuditOptions>? _configure;
 
     private PostgresAuditLogHost(ServiceProvider services, string connectionString, string dataDirectory, bool owner, Action<AuditOptions>? configure)
+        : base(services, dataDirectory)
     {
-        _services = services;
         _owner = owner;
         _configure = configure;
         ConnectionString = connectionString;
-        DataDirectory = dataDirectory;
     }
 
     public string ConnectionString { get; }
 
-    public string DataDirectory { get; }
+    protected override string WriteLockSql => "BEGIN; LOCK TABLE audit_head IN EXCLUSIVE MODE;";
 
-    public FakeTimeProvider Time => _services.GetRequiredService<FakeTimeProvider>();
-
-    public IAuditLog Log => _services.GetRequiredService<IAuditLog>();
-
-    public IAuditActorEraser Eraser => _services.GetRequiredService<IAuditActorEraser>();
-
-    public AuditRetention Retention(int? chunkSize = null)
-    {
-        var registered = _services.GetServices<IRetainedData>().OfType<AuditRetention>().Single();
-        return chunkSize is { } size
-            ? new AuditRetention(_services.GetRequiredService<IAuditDatabase>(), _services.GetRequiredService<AuditKeyring>(), Time) { ChunkSize = size }
-            : registered;
-    }
+    protected override string DropTriggersSql => """
+        DROP TRIGGER IF EXISTS audit_records_no_update ON audit_records;
+        DROP TRIGGER IF EXISTS audit_records_delete_only_checkpointed ON audit_records;
+        """;
 
     public static async Task<PostgresAuditLogHost> StartAsync(Action<AuditOptions>? configure = null)
     {
@@ -56,63 +43,31 @@ internal sealed class PostgresAuditLogHost : IAuditLogHost
         return await StartAsync(connectionString, dataDirectory, owner: true, configure);
     }
 
-    public async Task<IAuditLogHost> StartReplicaAsync() => await StartAsync(ConnectionString, DataDirectory, owner: false, _configure);
+    public override async Task<IAuditLogHost> StartReplicaAsync() => await StartAsync(ConnectionString, DataDirectory, owner: false, _configure);
 
     private static async Task<PostgresAuditLogHost> StartAsync(string connectionString, string dataDirectory, bool owner, Action<AuditOptions>? configure)
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(new FakeTimeProvider(IAuditLogHost.Start));
-        services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<FakeTimeProvider>());
-        services.AddLogging();
-        services.Configure<SreBotOptions>(options => options.DataDirectory = dataDirectory);
-        services.Configure<DatabaseOptions>(options =>
-        {
-            options.Kind = DatabaseKind.PostgreSql;
-            options.ConnectionString = connectionString;
-        });
-        services.AddSingleton<PostgresDatabase>();
-        services.AddAudit();
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
-
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = BuildServices(
+            dataDirectory,
+            services =>
+            {
+                services.Configure<DatabaseOptions>(options =>
+                {
+                    options.Kind = DatabaseKind.PostgreSql;
+                    options.ConnectionString = connectionString;
+                });
+                services.AddSingleton<PostgresDatabase>();
+            },
+            configure);
         await provider.GetRequiredService<PostgresDatabase>().InitializeAsync(CancellationToken.None);
         return new PostgresAuditLogHost(provider, connectionString, dataDirectory, owner, configure);
     }
 
-    /// <summary>A connection of its own (not pooled), as another process or an attacker with database access would have.</summary>
-    public async Task<NpgsqlConnection> OpenRawConnectionAsync()
+    protected override async Task<DbConnection> OpenRawAsync()
     {
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         return connection;
-    }
-
-    public async Task ExecuteRawAsync(string sql)
-    {
-        await using var connection = await OpenRawConnectionAsync();
-        await RawSql.ExecuteAsync(connection, sql);
-    }
-
-    public async Task<IAsyncDisposable> HoldWriteLockAsync()
-    {
-        var connection = await OpenRawConnectionAsync();
-        await RawSql.ExecuteAsync(connection, "BEGIN; LOCK TABLE audit_head IN EXCLUSIVE MODE;");
-        return connection;
-    }
-
-    public Task TamperAsync(string sql) => ExecuteRawAsync($"""
-        DROP TRIGGER IF EXISTS audit_records_no_update ON audit_records;
-        DROP TRIGGER IF EXISTS audit_records_delete_only_checkpointed ON audit_records;
-        {sql}
-        """);
-
-    public async Task<List<string>> ReadRawColumnAsync(string sql)
-    {
-        await using var connection = await OpenRawConnectionAsync();
-        return await RawSql.ReadColumnAsync(connection, sql);
     }
 
     /// <summary>Ends every other session on this database (as a server restart or a failover does to the pools' connections).</summary>
@@ -122,9 +77,9 @@ internal sealed class PostgresAuditLogHost : IAuditLogHost
         {(onlyWaitingFor is null ? string.Empty : "AND wait_event_type = 'Lock' AND query LIKE '%" + onlyWaitingFor + "%'")}
         """);
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await Services.DisposeAsync();
         if (_owner)
         {
             await TestPostgres.DropDatabaseAsync(ConnectionString, CancellationToken.None);

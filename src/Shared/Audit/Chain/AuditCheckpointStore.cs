@@ -1,4 +1,5 @@
 using System.Data.Common;
+using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Audit.Chain;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Audit.Chain;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using SreBot.Shared.Diagnostics;
 using SreBot.Shared.Retention;
+using SreBot.Shared.Storage;
 
 namespace SreBot.Shared.Audit.Chain;
 

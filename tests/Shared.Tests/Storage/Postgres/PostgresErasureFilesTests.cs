@@ -9,6 +9,7 @@ using SreBot.Shared.Privacy;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 using SreBot.Shared.Tests.Scheduling;
+using SreBot.Testing;
 
 namespace SreBot.Shared.Tests.Storage.Postgres;
 

@@ -1,6 +1,7 @@
 using Npgsql;
 using SreBot.Shared.Privacy;
 using SreBot.Shared.Scope;
+using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Postgres;
 
 namespace SreBot.Shared.Estate.Sandbox.State;

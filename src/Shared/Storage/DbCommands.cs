@@ -1,9 +1,13 @@
 using System.Data.Common;
 
-namespace SreBot.Shared.Audit.Chain;
+namespace SreBot.Shared.Storage;
 
-/// <summary>Parameterised commands on either backend's connection; values are bound as <c>@name</c> parameters, never spliced into SQL.</summary>
-internal static class AuditCommands
+/// <summary>
+/// Parameterised commands in one line on either backend's connection (SQLite's, PostgreSQL's); values are always bound as
+/// parameters (<c>@name</c> is understood by both), never spliced into SQL. <see cref="SqliteCommands"/> and
+/// <see cref="Postgres.PostgresCommands"/> give the same command typed.
+/// </summary>
+public static class DbCommands
 {
     public static DbCommand Command(this DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

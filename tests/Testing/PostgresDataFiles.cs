@@ -1,7 +1,7 @@
 using System.Text;
 using Npgsql;
 
-namespace SreBot.Shared.Tests.Storage.Postgres;
+namespace SreBot.Testing;
 
 /// <summary>
 /// The test server's files as they are on disk: every file under its data directory (<c>SHOW data_directory</c>) except
@@ -9,7 +9,7 @@ namespace SreBot.Shared.Tests.Storage.Postgres;
 /// for a byte string. Run a checkpoint first so the pages in shared buffers are in the files. The server must be on this
 /// machine and its files readable (tests run as root here and in CI; the cluster belongs to the postgres user).
 /// </summary>
-internal static class PostgresDataFiles
+public static class PostgresDataFiles
 {
     /// <summary>Whether some file holds <paramref name="text"/>.</summary>
     public static async Task<bool> ContainAsync(string connectionString, string text, CancellationToken cancellationToken)
