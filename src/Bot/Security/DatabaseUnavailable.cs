@@ -24,7 +24,9 @@ public static class DatabaseUnavailable
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is AuditUnavailableException or NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException)
+            // Npgsql reports a socket it could not open or lost as a transient NpgsqlException; a bare SocketException is another
+            // service's (Azure, the Bot Connector), not the database's.
+            if (e is AuditUnavailableException or NpgsqlException { IsTransient: true })
             {
                 return true;
             }

@@ -33,6 +33,16 @@ public sealed class DatabaseUnavailableTests
     }
 
     [Fact]
+    public void AnotherServiceOutOfReach_IsNotTheDatabase()
+    {
+        // Azure, the Bot Connector or an external MCP server refusing a connection is theirs to report, not "the database is unavailable".
+        var azureRefused = new HttpRequestException("Connection refused (management.azure.com:443)", new System.Net.Sockets.SocketException(111));
+
+        Assert.False(DatabaseUnavailable.Is(azureRefused));
+        Assert.False(DatabaseUnavailable.Is(new InvalidOperationException("wrapped", azureRefused)));
+    }
+
+    [Fact]
     public void TheProblem_SaysSoPlainly_WithRetryAfter_AndNoExceptionText()
     {
         var http = new DefaultHttpContext();
