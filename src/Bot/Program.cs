@@ -41,21 +41,24 @@ app.MapGet("/healthz", () => TypedResults.Text("ok"));
 app.MapMcp();
 app.MapApi();
 app.MapActivities();
-// Read before RunAsync: the host is disposed when it returns or throws, and with it app.Lifetime.
-var started = app.Lifetime.ApplicationStarted;
+// Started and stopped by hand rather than with RunAsync, which disposes the host before a start failure leaves Main: an
+// unexpected failure (a setting that fails validation, say) then reaches the runtime, which prints it, and a host under
+// test (WebApplicationFactory) reads it from this entry point while the host's services are still there. A refusal SreBot
+// makes itself is logged, and the host disposed so the console logger's queue reaches the output, before exit status 1.
 try
 {
-    await app.RunAsync();
+    await app.StartAsync();
 }
-catch (IOException) when (!started.IsCancellationRequested)
+catch (Exception exception) when (exception is IOException or SchemaMigrationException or DatabaseNotSupportedException or DatabaseUnreachableException)
 {
-    return 1; // could not listen (the port is taken, say): the host has logged why
-}
-catch (Exception exception) when (exception is SchemaMigrationException or DatabaseNotSupportedException or DatabaseUnreachableException)
-{
-    return 1; // the database does not fit this binary (newer, an edited migration, a store not built for it) or cannot be reached: StoreInitializer has logged why
+    // Could not listen (the port is taken, say: the host has logged why), or the database does not fit this binary
+    // (newer, an edited migration, a store not built for it) or cannot be reached (StoreInitializer has logged why).
+    await app.DisposeAsync();
+    return 1;
 }
 
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 return Environment.ExitCode; // non-zero when a check after start refused to serve (LocalModeGuard)
 
 public partial class Program;
