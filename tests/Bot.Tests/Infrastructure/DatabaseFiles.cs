@@ -11,7 +11,7 @@ public static class DatabaseFiles
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
-            var content = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file, TestContext.Token));
+            var content = await ReadAsync(file);
             foreach (var text in texts)
             {
                 Assert.False(content.Contains(text, StringComparison.OrdinalIgnoreCase), $"{Path.GetFileName(file)} still holds '{text}'");
@@ -23,12 +23,26 @@ public static class DatabaseFiles
     {
         foreach (var file in Directory.EnumerateFiles(dataDirectory, "srebot.db*"))
         {
-            if (Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file, TestContext.Token)).Contains(text, StringComparison.OrdinalIgnoreCase))
+            if ((await ReadAsync(file)).Contains(text, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // SQLite removes the -wal and -shm files when its last connection closes, which can happen between the listing and the
+    // read: a file that is gone holds nothing.
+    private static async Task<string> ReadAsync(string file)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file, TestContext.Token));
+        }
+        catch (FileNotFoundException)
+        {
+            return string.Empty;
+        }
     }
 }
