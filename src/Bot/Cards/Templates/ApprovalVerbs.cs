@@ -9,4 +9,7 @@ public static class ApprovalVerbs
 
     /// <summary>The only key in an approval action's data; its value is the approval id.</summary>
     public const string ApprovalIdKey = "approvalId";
+
+    /// <summary>The id of the approver's optional comment box (<c>Input.Text</c>); Teams adds its value to the clicked action's data.</summary>
+    public const string CommentInputId = "comment";
 }
