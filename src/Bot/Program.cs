@@ -12,6 +12,10 @@ using SreBot.Shared;
 using SreBot.Shared.Storage;
 using SreBot.Shared.Storage.Migrations;
 
+// A setting that fails its validator (ValidateOnStart) leaves StartAsync unhandled, so that a host under test
+// (WebApplicationFactory, which catches it from this entry point) sees it; run as a process, it is said plainly instead of a crash.
+AppDomain.CurrentDomain.UnhandledException += InvalidSettingsLog.ExitOnInvalidSettings;
+
 if (args is [TokenCommand.Name, ..])
 {
     return TokenCommand.Run(args, Console.Out, Console.Error);
@@ -42,9 +46,9 @@ app.MapMcp();
 app.MapApi();
 app.MapActivities();
 // Started and stopped by hand rather than with RunAsync, which disposes the host before a start failure leaves Main: an
-// unexpected failure (a setting that fails validation, say) then reaches the runtime, which prints it, and a host under
-// test (WebApplicationFactory) reads it from this entry point while the host's services are still there. A refusal SreBot
-// makes itself is logged, and the host disposed so the console logger's queue reaches the output, before exit status 1.
+// unexpected failure then reaches the runtime, which prints it, and a host under test (WebApplicationFactory) reads it from
+// this entry point while the host's services are still there. A refusal SreBot makes itself is logged, and the host disposed
+// so the console logger's queue reaches the output, before exit status 1 (a setting that fails validation: see above).
 try
 {
     await app.StartAsync();

@@ -65,13 +65,15 @@ public sealed class LocalModeGuardTests
     }
 
     [Fact]
-    public async Task AnInvalidSetting_ExitsNonZero_AndSaysWhich()
+    public async Task AnInvalidSetting_ExitsWithStatusOne_SayingWhich_WithoutACrash()
     {
         var result = await RunBotAsync(["--urls", $"http://127.0.0.1:{LoopbackPort.Next()}", "--Approvals:Expiry=00:00:00"], new Dictionary<string, string?>());
 
         Assert.False(result.TimedOut, $"the host kept running:\n{result.Description}");
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("SreBot will not start: a setting is not valid", result.CombinedOutput, StringComparison.Ordinal);
         Assert.Contains("Expiry", result.CombinedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.CombinedOutput, StringComparison.Ordinal);
     }
 
     private static async Task<ProcessResult> RunBotAsync(string[] arguments, Dictionary<string, string?> environment)
