@@ -12,10 +12,10 @@ public sealed class ChatCards
 
     public JsonElement ApprovalForApprover(Approval approval) => ApprovalCard.ForApprover(approval).ToJsonElement();
 
-    public JsonElement Mode(AgentState state, string message) => ModeCard.Create(state, message).ToJsonElement();
+    public JsonElement Mode(AgentState state, string message, DateTimeOffset now) => ModeCard.Create(state, message, now).ToJsonElement();
 
     public JsonElement Error(string title, string message) => ErrorCard.Create(title, message).ToJsonElement();
 
-    public JsonElement Help(IReadOnlyList<(string Command, string Description)> commands, bool llmConfigured, string? llmDescription = null)
-        => HelpCard.Create(commands, llmConfigured, llmDescription).ToJsonElement();
+    public JsonElement Help(IReadOnlyList<CommandHelp> commands, IReadOnlySet<string> callerRoles, bool llmConfigured, string? llmDescription = null)
+        => HelpCard.Create(commands, callerRoles, llmConfigured, llmDescription).ToJsonElement();
 }

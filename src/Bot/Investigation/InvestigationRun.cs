@@ -1,6 +1,9 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent;
 using SreBot.Bot.Cards.Templates;
 using SreBot.McpServer.InProcess;
+using SreBot.Shared.Estate;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Traces;
 
@@ -10,9 +13,10 @@ namespace SreBot.Bot.Investigation;
 /// One investigation, with or without a chat turn: resolve the target, investigate it, save the trace in the thread and
 /// build the card. Every read goes through an in-process MCP session as <c>actor</c> (a chat user today; an alert or a
 /// plan acting as its own principal later), so each tool call takes the one call path and leaves its audit record.
+/// The card links to the Azure portal only when the estate is Azure (a Sandbox resource has no portal page).
 /// </summary>
 public sealed class InvestigationRun(
-    InProcessMcpSessions sessions, ResourceResolver resolver, Investigator investigator, IInvestigationTraceStore traces, TimeProvider time)
+    InProcessMcpSessions sessions, ResourceResolver resolver, Investigator investigator, IInvestigationTraceStore traces, IOptions<EstateOptions> estate, TimeProvider time)
 {
     /// <param name="actor">Who the investigation acts as.</param>
     /// <param name="target">The resource as the person or alert named it (a name or an ARM id).</param>
@@ -36,10 +40,12 @@ public sealed class InvestigationRun(
             return new InvestigationRunResult(null, result.Problem, refused, ErrorCard.Create("Not investigated", result.Problem!).ToJsonElement(), "refused");
         }
 
-        var conclusion = result.Summary.SuggestedAction is { } action ? $"Suggested action: {action}" : null;
-        var traceId = await SaveTraceAsync(actor, threadId, resource.Id, started, recorder, result.Summary.Findings, conclusion, cancellationToken);
-        return new InvestigationRunResult(
-            result.Summary, null, traceId, InvestigationCard.Create(result.Summary).ToJsonElement(), $"investigation of {result.Summary.ResourceName}", result.Diagnosis);
+        var verdict = result.Summary.Verdict;
+        var findings = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{verdict.Sentence} (confidence {verdict.Confidence:P0})") };
+        findings.AddRange(result.Summary.Findings);
+        var traceId = await SaveTraceAsync(actor, threadId, resource.Id, started, recorder, findings, verdict.TraceConclusion, cancellationToken);
+        var card = InvestigationCard.Create(result.Summary, traceId, EstateProviders.IsAzure(estate.Value.Provider), time.GetUtcNow());
+        return new InvestigationRunResult(result.Summary, null, traceId, card.ToJsonElement(), $"investigation of {result.Summary.ResourceName}", result.Diagnosis);
     }
 
     private async Task<string> SaveTraceAsync(

@@ -6,8 +6,9 @@ namespace SreBot.Bot.Investigation;
 /// </summary>
 /// <param name="Simulated">True when the data comes from the simulated Sandbox estate.</param>
 /// <param name="SourceNote">The data source's own note, e.g. "Simulated estate: …".</param>
-/// <param name="Findings">Plain sentences, most important first, e.g. "Memory working set rose from 0.9 GB to 3.1 GB in the last hour."</param>
-/// <param name="SuggestedAction">A remediation the bot can request, e.g. "restart app-checkout-api", or null.</param>
+/// <param name="HealthSummary">Resource Health's own sentence; shown once, never repeated in <paramref name="Findings"/>.</param>
+/// <param name="Findings">The evidence behind the verdict, one sentence per finding with its confidence, most confident first; the verdict's sentence is not among them.</param>
+/// <param name="Verdict">The conclusion the card leads with: severity, one sentence, confidence, and the remediation.</param>
 public sealed record InvestigationSummary(
     string ResourceName,
     string ResourceId,
@@ -20,4 +21,4 @@ public sealed record InvestigationSummary(
     IReadOnlyList<LogHighlight> TopErrors,
     IReadOnlyList<ChangeHighlight> RecentChanges,
     IReadOnlyList<string> Findings,
-    string? SuggestedAction);
+    InvestigationVerdict Verdict);

@@ -78,7 +78,7 @@ public sealed class Investigator(IEnumerable<IAnalyzer> analyzers)
             evidence.TopErrors,
             [.. events.Take(ChangesShown).Select(e => new ChangeHighlight(e.Time, e.Operation, e.Status, e.Caller))],
             diagnosis.Sentences(),
-            diagnosis.SuggestedAction);
+            InvestigationVerdict.From(diagnosis, healthState));
         return new InvestigationResult(summary, null, diagnosis);
     }
 

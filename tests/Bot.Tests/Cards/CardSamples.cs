@@ -1,7 +1,9 @@
+using SreBot.Bot.Cards.Templates;
 using SreBot.Bot.Investigation;
 using SreBot.Bot.Tests.Infrastructure;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
+using SreBot.Shared.Estate.Diagnosis;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;
 
@@ -28,12 +30,66 @@ public static class CardSamples
             new MetricHighlight("CpuTime", "Seconds", 12, 31.5, 40),
         ],
         [
-            new LogHighlight("System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.", 212),
+            new LogHighlight(
+                "System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.\n"
+                + "   at Contoso.Checkout.Pricing.PriceSnapshotCache.GetOrAdd(String cartKey)\n"
+                + "   at Contoso.Checkout.Pricing.PriceService.Quote(Cart cart)\n"
+                + "   at Contoso.Checkout.Api.CheckoutController.Submit(CheckoutRequest request)\n"
+                + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.Execute(Object controller)\n"
+                + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.InvokeActionMethodAsync()",
+                212),
             new LogHighlight("High memory usage: working set 3.05 GiB, managed heap 2.50 GiB after a gen2 collection.", 57),
         ],
         [new ChangeHighlight(Now.AddHours(-3), "Microsoft.Web/sites/write", "Succeeded", "deploy-pipeline@contoso.com")],
-        ["Memory working set rose from 0.9 GB to 3.1 GB in the last hour.", "HTTP 5xx errors started when memory passed 3 GB."],
-        "restart app-checkout-api");
+        ["Why this conclusion (confidence 90 %). Evidence: MemoryWorkingSet 0.9 GB → 3.1 GB (+244 %), rising steadily.", "HTTP 5xx errors rose far above their baseline (confidence 50 %)."],
+        LeakVerdict);
+
+    public static readonly InvestigationVerdict LeakVerdict = new(
+        VerdictSeverity.Critical,
+        "Memory is climbing steadily and the app throws OutOfMemoryException: this looks like a memory leak.",
+        0.9,
+        RemediationKind.Restart,
+        "restart app-checkout-api because memory leak");
+
+    public static InvestigationSummary CpuSaturation() => MemoryLeak() with
+    {
+        HealthState = "Available",
+        HealthSummary = "The app is running normally.",
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Warning,
+            "CPU is saturated under more demand than usual: app-checkout-api needs more instances (restarting will not help).",
+            0.8,
+            RemediationKind.ScaleOut,
+            "scale app-checkout-api to 4 because CPU saturation (from 2 instances)",
+            4),
+    };
+
+    public static InvestigationSummary Healthy() => MemoryLeak() with
+    {
+        Simulated = false,
+        SourceNote = "",
+        HealthState = "Available",
+        HealthSummary = "There aren't any known Azure platform problems affecting this web app.",
+        TopErrors = [],
+        RecentChanges = [],
+        Findings = [],
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Ok,
+            "No action needed: nothing in health, metrics, errors or recent changes points to a problem SreBot should act on.",
+            1,
+            RemediationKind.None,
+            "No action needed."),
+    };
+
+    public static InvestigationSummary BadDeployment() => MemoryLeak() with
+    {
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Critical,
+            "Http5xx stepped up right after a change to app-checkout-api (07:32 UTC); the change is the likely cause.",
+            0.85,
+            RemediationKind.RollbackDeployment,
+            "Roll app-checkout-api back to the release before the change at 07:32 UTC (redeploy the previous build or swap the slot back)."),
+    };
 
     public static InvestigationSummary HostileInvestigation() => new(
         HostileText.For("ResourceName", 0),
@@ -47,7 +103,7 @@ public static class CardSamples
         [new LogHighlight(HostileText.For("LogMessage", 8), 3)],
         [new ChangeHighlight(Now, HostileText.For("Operation", 9), HostileText.For("Status", 10), HostileText.For("Caller", 11))],
         [HostileText.For("Finding", 0), HostileText.For("Finding", 1)],
-        HostileText.For("SuggestedAction", 2));
+        new InvestigationVerdict(VerdictSeverity.Critical, HostileText.For("Sentence", 3), 0.9, RemediationKind.EscalateDependency, HostileText.For("SuggestedAction", 2)));
 
     public static Approval Approval(ApprovalStatus status)
     {
@@ -97,10 +153,12 @@ public static class CardSamples
 
     public static AgentState HostileAgent() => new(AccessMode.Privileged, HostileText.For("ModeChangedBy", 0), Now, []);
 
-    public static IReadOnlyList<(string Command, string Description)> Commands { get; } =
+    public static IReadOnlyList<CommandHelp> Commands { get; } =
     [
-        ("investigate <resource>", "Look at a resource's health, metrics, logs and recent changes."),
-        ("mode", "Show the agent's access mode and resource groups."),
-        ("help", "Show this card."),
+        new("investigate", "investigate <resource>", "Look at a resource's health, metrics, logs and recent changes.", ["reader", "operator", "approver", "admin"]),
+        new("restart", "restart <resource> because <reason>", "Ask for a restart.", ["operator"]),
+        new("mode privileged", "mode privileged | mode reader", "Change the access mode.", ["admin"]),
+        new("mode", "mode", "Show the agent's access mode and resource groups.", []),
+        new("help", "help", "Show this card.", []),
     ];
 }

@@ -5,6 +5,12 @@ namespace SreBot.Bot.Tests.Cards;
 /// <param name="InFact">True for a fact's <c>title</c> or <c>value</c>.</param>
 public sealed record CardStringLeaf(string Path, string Property, string? OwnerType, bool InFact, string Value)
 {
-    /// <summary>Where renderers apply Markdown and where SreBot puts display text.</summary>
-    public bool IsDisplayText => (OwnerType == "TextBlock" && Property == "text") || (InFact && Property is "title" or "value");
+    /// <summary>A TextRun's text: never parsed as Markdown, so the one place outside text may go.</summary>
+    public bool IsTextRun => OwnerType == "TextRun" && Property == "text";
+
+    /// <summary>Text a renderer applies Markdown to: a TextBlock's text, a fact's title and value.</summary>
+    public bool IsMarkdown => (OwnerType == "TextBlock" && Property == "text") || (InFact && Property is "title" or "value");
+
+    /// <summary>Every text the card shows.</summary>
+    public bool IsDisplayText => IsTextRun || IsMarkdown;
 }

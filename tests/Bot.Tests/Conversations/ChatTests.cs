@@ -27,7 +27,8 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
         Assert.Contains("app-checkout-api", reply.AllText, StringComparison.Ordinal);
         Assert.True(reply.AllText.Contains("memory leak", StringComparison.OrdinalIgnoreCase), reply.AllText);
         Assert.Contains("OutOfMemoryException", reply.AllText, StringComparison.Ordinal);
-        Assert.Contains("restart app-checkout-api", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Request restart", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("requestRemediation", reply.AllText, StringComparison.Ordinal);
         var records = await _app.Audit.QueryAsync(new AuditQuery(UserId: "local:aad-olga", EventType: AuditEventTypes.ToolCall), TestContext.Token);
         Assert.Contains(records, r => r.Tool == "metrics_query");
     }

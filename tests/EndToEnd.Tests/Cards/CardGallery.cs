@@ -1,14 +1,21 @@
 using SreBot.Bot.Cards;
 using SreBot.Bot.Cards.Templates;
+using SreBot.Bot.Conversations.Commands;
 using SreBot.Bot.Investigation;
 using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Approvals;
+using SreBot.Shared.Estate.Diagnosis;
+using SreBot.Shared.Identity;
 using SreBot.Shared.Policy;
 using SreBot.Shared.Scope;
 
 namespace SreBot.EndToEnd.Tests.Cards;
 
-/// <summary>Every card SreBot sends, from realistic data: the Sandbox memory leak with hostile log lines, approvals in every status, mode, error, help.</summary>
+/// <summary>
+/// Every card SreBot sends, from realistic data: investigations (the Sandbox memory leak with hostile log lines and a stack
+/// trace, a scale-out, a rollback, a healthy resource, the leak on Azure with the portal button), approvals in every status,
+/// mode, error, help per role set, forget me.
+/// </summary>
 public static class CardGallery
 {
     private const string Subscription = "11111111-1111-1111-1111-111111111111";
@@ -25,6 +32,8 @@ public static class CardGallery
         ["traces"] = 3, ["approvals"] = 2, ["messages"] = 14, ["threads"] = 1, ["chatUsers"] = 1, ["roles"] = 0, ["exports"] = 1,
     };
 
+    private const string TraceId = "trc_0123456789abcdef0123456789abcdef";
+
     private static readonly IReadOnlyList<string> Approvers = ["29:1Megan-approver-mri", "29:1Nestor-approver-mri"];
 
     /// <summary>File-name-safe name → card.</summary>
@@ -32,23 +41,21 @@ public static class CardGallery
     {
         var cards = new Dictionary<string, AdaptiveCard>
         {
-            ["investigation-memory-leak"] = InvestigationCard.Create(MemoryLeak()),
-            ["investigation-healthy-real"] = InvestigationCard.Create(MemoryLeak() with
-            {
-                Simulated = false,
-                SourceNote = "",
-                HealthState = "Healthy",
-                TopErrors = [],
-                RecentChanges = [],
-                Findings = [],
-                SuggestedAction = null,
-            }),
-            ["mode-reader"] = ModeCard.Create(Agent(AccessMode.Reader), "SreBot is in Reader mode."),
-            ["mode-privileged"] = ModeCard.Create(Agent(AccessMode.Privileged), "Mode changed to Privileged by ada@contoso.com."),
-            ["mode-no-groups"] = ModeCard.Create(Agent(AccessMode.Reader) with { ResourceGroups = [], ModeChangedBy = null, ModeChangedAt = null }, ""),
+            ["investigation-memory-leak"] = InvestigationCard.Create(MemoryLeak(), TraceId, linkToPortal: false, Now),
+            ["investigation-memory-leak-azure"] = InvestigationCard.Create(
+                MemoryLeak() with { Simulated = false, SourceNote = "" }, TraceId, linkToPortal: true, Now),
+            ["investigation-scale-out"] = InvestigationCard.Create(CpuSaturation(), TraceId, linkToPortal: false, Now),
+            ["investigation-rollback"] = InvestigationCard.Create(BadDeployment(), TraceId, linkToPortal: false, Now),
+            ["investigation-healthy-real"] = InvestigationCard.Create(Healthy(), TraceId, linkToPortal: true, Now),
+            ["mode-reader"] = ModeCard.Create(Agent(AccessMode.Reader), "SreBot is in Reader mode.", Now.AddMinutes(42)),
+            ["mode-privileged"] = ModeCard.Create(Agent(AccessMode.Privileged), "Mode changed to Privileged by ada@contoso.com.", Now),
+            ["mode-no-groups"] = ModeCard.Create(Agent(AccessMode.Reader) with { ResourceGroups = [], ModeChangedBy = null, ModeChangedAt = null }, "", Now),
             ["error"] = ErrorCard.Create("Investigation failed", "The estate did not answer in time: " + PromptInjection),
-            ["help-with-llm"] = HelpCard.Create(Commands, llmConfigured: true),
-            ["help-without-llm"] = HelpCard.Create(Commands, llmConfigured: false),
+            ["help-reader-with-llm"] = HelpCard.Create(HelpCommand.Commands, RoleSet(Roles.Reader), llmConfigured: true, "OpenAICompatible model llama3 at http://127.0.0.1:11434"),
+            ["help-operator-without-llm"] = HelpCard.Create(HelpCommand.Commands, RoleSet(Roles.Operator), llmConfigured: false),
+            ["help-approver"] = HelpCard.Create(HelpCommand.Commands, RoleSet(Roles.Approver), llmConfigured: true),
+            ["help-auditor"] = HelpCard.Create(HelpCommand.Commands, RoleSet(Roles.Auditor), llmConfigured: true),
+            ["help-admin"] = HelpCard.Create(HelpCommand.Commands, RoleSet([.. Roles.All]), llmConfigured: true),
             ["approval-message"] = ApprovalCard.Message("This approval no longer exists."),
             ["forget-me-confirm"] = ForgetMeCard.Confirm(PersonalDataCounts, new Dictionary<string, string> { ["issuedAt"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ["nonce"] = "0123456789abcdef0123456789abcdef", ["mac"] = new string('0', 64) }),
             ["forget-me-erased"] = ForgetMeCard.Erased(PersonalDataCounts),
@@ -82,7 +89,12 @@ public static class CardGallery
             new LogHighlight(
                 "Unhandled exception while processing POST /api/checkout/submit (TraceId 4bf92f3577b34da6a3ce929d0e0e4736): "
                 + "System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.\n"
-                + "   at Contoso.Checkout.Pricing.PriceSnapshotCache.GetOrAdd(String cartKey, Func`1 factory)",
+                + "   at Contoso.Checkout.Pricing.PriceSnapshotCache.GetOrAdd(String cartKey, Func`1 factory)\n"
+                + "   at Contoso.Checkout.Pricing.PriceService.Quote(Cart cart, CancellationToken cancellationToken)\n"
+                + "   at Contoso.Checkout.Api.CheckoutController.Submit(CheckoutRequest request, CancellationToken cancellationToken)\n"
+                + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor.Execute(ActionContext actionContext)\n"
+                + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.InvokeActionMethodAsync()\n"
+                + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.InvokeNextActionFilterAsync()",
                 212),
             new LogHighlight(PromptInjection, 17),
             new LogHighlight("<script>alert(1)</script> [click](http://evil/login) # not a heading\n- not a list", 3),
@@ -92,11 +104,66 @@ public static class CardGallery
             new ChangeHighlight(Now.AddHours(-26), "Microsoft.Web/sites/config/write", "Succeeded", "oscar@contoso.com"),
         ],
         [
-            "Memory working set rose from 0.9 GB to 3.1 GB in the last hour.",
-            "HTTP 5xx errors started when memory passed 3 GB; the top error is System.OutOfMemoryException.",
-            "The last deployment was 3 hours ago, shortly before memory started to grow.",
+            "Why this conclusion (confidence 90 %). Evidence: MemoryWorkingSet 0.9 GB → 3.1 GB (+244 %), rising steadily; 212 OutOfMemoryException error lines.",
+            "HTTP 5xx errors rose far above their baseline (confidence 50 %). Evidence: Http5xx 0 → 212 per minute since 09:47 UTC; most frequent error: System.OutOfMemoryException (212×).",
+            "Resource Health reports Degraded (confidence 40 %).",
+            "Response times are several times normal (confidence 40 %). Evidence: HttpResponseTime 45 ms → 245 ms.",
         ],
-        "restart app-checkout-api");
+        new InvestigationVerdict(
+            VerdictSeverity.Critical,
+            "Memory is climbing steadily and the app throws OutOfMemoryException: this looks like a memory leak.",
+            0.9,
+            RemediationKind.Restart,
+            "restart app-checkout-api because memory leak"));
+
+    private static InvestigationSummary CpuSaturation() => MemoryLeak() with
+    {
+        HealthState = "Available",
+        HealthSummary = "There aren't any known Azure platform problems affecting this web app.",
+        TopErrors = [],
+        Findings =
+        [
+            "Why this conclusion (confidence 90 %). Evidence: CpuTime 61 s → 244 s; Requests 1,802 → 7,205 (4× normal demand); HttpResponseTime 115 ms → 1,240 ms.",
+            "Response times are several times normal (confidence 40 %). Evidence: HttpResponseTime 115 ms → 1,240 ms.",
+        ],
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Warning,
+            "CPU is saturated under more demand than usual: app-checkout-api needs more instances (restarting will not help).",
+            0.9,
+            RemediationKind.ScaleOut,
+            "scale app-checkout-api to 6 because CPU saturation (from 3 instances)",
+            6),
+    };
+
+    private static InvestigationSummary BadDeployment() => MemoryLeak() with
+    {
+        Findings = ["Why this conclusion (confidence 85 %). Evidence: Microsoft.Web/sites/write at 07:32 UTC: Deployment of checkout-api 4.19.0 succeeded.; Http5xx 1 → 300 from 07:33 UTC."],
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Critical,
+            "Http5xx stepped up right after a change to app-checkout-api (07:32 UTC); the change is the likely cause.",
+            0.85,
+            RemediationKind.RollbackDeployment,
+            "Roll app-checkout-api back to the release before the change at 07:32 UTC (redeploy the previous build or swap the slot back). SreBot does not automate rollbacks; a restart or scale-out will not help."),
+    };
+
+    private static InvestigationSummary Healthy() => MemoryLeak() with
+    {
+        Simulated = false,
+        SourceNote = "",
+        HealthState = "Available",
+        HealthSummary = "There aren't any known Azure platform problems affecting this web app.",
+        TopErrors = [],
+        RecentChanges = [],
+        Findings = [],
+        Verdict = new InvestigationVerdict(
+            VerdictSeverity.Ok,
+            "No action needed: nothing in health, metrics, errors or recent changes points to a problem SreBot should act on.",
+            1,
+            RemediationKind.None,
+            "No action needed."),
+    };
+
+    private static HashSet<string> RoleSet(params string[] roles) => roles.ToHashSet(StringComparer.Ordinal);
 
     private static Approval Approval(ApprovalStatus status)
     {
@@ -131,12 +198,4 @@ public static class CardGallery
         "ada@contoso.com",
         Now,
         [ResourceId.Parse(ShopProd), ResourceId.ForResourceGroup(Subscription, "rg-shop-staging")]);
-
-    private static IReadOnlyList<(string Command, string Description)> Commands { get; } =
-    [
-        ("investigate <resource>", "Look at a resource's health, metrics, logs and recent changes."),
-        ("approvals", "List the approvals waiting for a decision."),
-        ("mode", "Show the agent's access mode and resource groups."),
-        ("help", "Show this card."),
-    ];
 }

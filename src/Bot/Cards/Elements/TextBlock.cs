@@ -3,9 +3,10 @@ using SreBot.Bot.Cards.Text;
 namespace SreBot.Bot.Cards.Elements;
 
 /// <summary>
-/// Text. Renderers apply a Markdown subset to <see cref="Text"/>, so text only comes in through
-/// <see cref="Plain"/> (untrusted: escaped, cleaned, capped) or <see cref="Markdown"/> (SreBot's own wording).
-/// Set the styling with <c>with { … }</c>.
+/// Text. Renderers apply a Markdown subset to <see cref="Text"/>, so it is for SreBot's own wording
+/// (<see cref="Markdown"/>). Outside text belongs in a <see cref="RichTextBlock"/> of <see cref="TextRun"/>s, which is never
+/// parsed as Markdown and so needs no escaping; <see cref="Plain"/> (escaped) remains only for templates not yet moved to
+/// TextRuns (ApprovalCard). Set the styling with <c>with { … }</c>.
 /// </summary>
 public sealed record TextBlock : CardElement
 {

@@ -4,7 +4,10 @@ using SreBot.Bot.Cards.Elements;
 
 namespace SreBot.Bot.Cards.Templates;
 
-/// <summary>"forget me": the confirmation (what would be erased, Erase/Cancel), and the answers to either button.</summary>
+/// <summary>
+/// "forget me": the confirmation (what would be erased, Erase/Cancel), and the answers to either button. The counts are
+/// SreBot's own category names and numbers, so a FactSet fits; the reason may quote outside text and is a TextRun.
+/// </summary>
 public static class ForgetMeCard
 {
     /// <summary>The confirmation for one user; the buttons carry only <paramref name="confirmation"/> (when it was made, a nonce and SreBot's MAC).</summary>
@@ -18,7 +21,7 @@ public static class ForgetMeCard
             [
                 CardParts.Badge("ERASE", ContainerStyle.Attention),
                 CardParts.Title("Erase everything SreBot keeps about you?"),
-                TextBlock.Plain(
+                TextBlock.Markdown(
                     "Your one-to-one chats with SreBot, your messages in shared chats and SreBot's answers to them, the approvals you " +
                     "requested, your investigation traces, your role assignments and your exports are deleted for good. The audit log keeps " +
                     "what was done under a pseudonym that no longer leads to you.") with { Spacing = Spacing.Small },
@@ -56,7 +59,7 @@ public static class ForgetMeCard
         Body =
         [
             CardParts.Title("Nothing was erased"),
-            TextBlock.Plain(reason, CardParts.MaxItemLength) with { Spacing = Spacing.Small },
+            CardParts.Text(reason) with { Spacing = Spacing.Small },
         ],
     };
 }

@@ -8,9 +8,7 @@ internal static class MetricText
     public static string Describe(MetricHighlight metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        double?[] values = [metric.First, metric.Last, metric.Maximum];
-        var largest = values.Where(v => v is { } x && double.IsFinite(x)).Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
-        var scale = MetricScale.For(metric.Unit ?? string.Empty, largest);
+        var scale = MetricScale.For(metric.Unit, metric.First, metric.Last, metric.Maximum);
         return $"{scale.Show(metric.First)} → {scale.Show(metric.Last)} (max {scale.Show(metric.Maximum)})";
     }
 }

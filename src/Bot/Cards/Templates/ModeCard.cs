@@ -9,7 +9,9 @@ public static class ModeCard
 {
     public const int MaxResourceGroups = 20;
 
-    public static AdaptiveCard Create(AgentState state, string message)
+    /// <param name="message">What happened, e.g. "Mode changed to Privileged by …"; may name a person, so it is shown as plain text.</param>
+    /// <param name="now">The caller's now, for "x min ago".</param>
+    public static AdaptiveCard Create(AgentState state, string message, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         var privileged = state.Mode == AccessMode.Privileged;
@@ -17,26 +19,22 @@ public static class ModeCard
         [
             CardParts.Badge(privileged ? "PRIVILEGED" : "READER", privileged ? ContainerStyle.Warning : ContainerStyle.Good),
             CardParts.Title($"Agent mode: {state.Mode}"),
-            TextBlock.Plain(
+            TextBlock.Markdown(
                 privileged
                     ? "Write tools are allowed, each only after a human approves it."
                     : "Read tools only: SreBot cannot change anything.") with { IsSubtle = true, Spacing = Spacing.Small },
         ];
         if (!string.IsNullOrWhiteSpace(message))
         {
-            body.Add(TextBlock.Plain(message, CardParts.MaxItemLength) with { Spacing = Spacing.Medium });
+            body.Add(CardParts.Text(message) with { Spacing = Spacing.Medium });
         }
 
-        body.Add(new FactSet(
-        [
-            new Fact("Mode", state.Mode.ToString()),
-            new Fact("Changed by", state.ModeChangedBy ?? "—"),
-            new Fact("Changed at", CardTime.Format(state.ModeChangedAt)),
-        ]));
+        body.Add(CardParts.Row("Changed by", state.ModeChangedBy ?? "—"));
+        body.Add(CardParts.Row("Changed at", CardTime.Format(state.ModeChangedAt, now)));
         body.Add(CardParts.Heading($"Resource groups: {state.ResourceGroups.Count}"));
         if (state.ResourceGroups.Count == 0)
         {
-            body.Add(TextBlock.Plain("None: SreBot can see no resources until an admin associates a resource group.") with { IsSubtle = true });
+            body.Add(TextBlock.Markdown("None: SreBot can see no resources until an admin associates a resource group.") with { IsSubtle = true });
         }
 
         body.AddRange(state.ResourceGroups.Take(MaxResourceGroups)

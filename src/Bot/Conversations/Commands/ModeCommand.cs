@@ -4,7 +4,7 @@ using SreBot.Shared.Policy;
 namespace SreBot.Bot.Conversations.Commands;
 
 /// <summary><c>mode</c> shows the access mode; <c>mode privileged</c> / <c>mode reader</c> change it (admins; checked by the engine).</summary>
-public sealed class ModeCommand(AgentAdministration administration, ChatCards cards) : IChatCommandHandler
+public sealed class ModeCommand(AgentAdministration administration, ChatCards cards, TimeProvider time) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Mode];
 
@@ -13,7 +13,7 @@ public sealed class ModeCommand(AgentAdministration administration, ChatCards ca
         if (command.Argument is null)
         {
             var state = await administration.GetStateAsync(cancellationToken);
-            await turn.SendCardAsync(cards.Mode(state, $"SreBot is in {state.Mode} mode."), "mode", cancellationToken);
+            await turn.SendCardAsync(cards.Mode(state, $"SreBot is in {state.Mode} mode.", time.GetUtcNow()), "mode", cancellationToken);
             return;
         }
 
@@ -30,6 +30,6 @@ public sealed class ModeCommand(AgentAdministration administration, ChatCards ca
         }
 
         var result = await administration.ChangeModeAsync(caller.Identity, mode.Value, cancellationToken);
-        await turn.SendCardAsync(result.Changed ? cards.Mode(result.State, result.Reason) : cards.Error("Mode not changed", result.Reason), "mode change", cancellationToken);
+        await turn.SendCardAsync(result.Changed ? cards.Mode(result.State, result.Reason, time.GetUtcNow()) : cards.Error("Mode not changed", result.Reason), "mode change", cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ public sealed class CpuSaturationAnalyzer : IAnalyzer
 
         if (evidence.HealthSummary.Contains("CPU", StringComparison.OrdinalIgnoreCase))
         {
-            observations.Add($"Resource Health {evidence.HealthState}: {evidence.HealthSummary}");
+            observations.Add($"Resource Health {evidence.HealthState} names CPU");
             confidence += 0.1;
         }
 

@@ -40,14 +40,17 @@ public sealed class Diagnosis
         return new Diagnosis(ranked, ranked.FirstOrDefault(f => f.Remediation is not null && f.Confidence >= Threshold));
     }
 
-    /// <summary>Sentences for the card: the conclusion first, then every finding with its confidence and evidence.</summary>
+    /// <summary>
+    /// The evidence behind the verdict, one sentence per finding with its confidence: the conclusion's as "Why this conclusion",
+    /// then the others. The conclusion itself (<see cref="RootCause"/>) is not among them: it is the verdict, said once.
+    /// </summary>
     public IReadOnlyList<string> Sentences()
     {
-        var sentences = new List<string> { RootCause };
+        var sentences = new List<string>();
         foreach (var finding in Findings.Where(f => !ReferenceEquals(f, Conclusion) || f.Evidence.Count > 0))
         {
             var evidence = finding.Evidence.Count == 0 ? string.Empty : $" Evidence: {string.Join("; ", finding.Evidence)}.";
-            var summary = ReferenceEquals(finding, Conclusion) ? "Why this conclusion" : finding.Summary;
+            var summary = ReferenceEquals(finding, Conclusion) ? "Why this conclusion" : finding.Summary.TrimEnd('.');
             sentences.Add(string.Create(CultureInfo.InvariantCulture, $"{summary} (confidence {finding.Confidence:P0}).{evidence}"));
         }
 

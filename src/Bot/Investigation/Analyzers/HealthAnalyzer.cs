@@ -2,7 +2,8 @@ namespace SreBot.Bot.Investigation.Analyzers;
 
 /// <summary>
 /// Resource Health. Unavailable is an outage of the resource itself that SreBot cannot fix: escalate to Azure support.
-/// Degraded supports other findings but names no cause of its own.
+/// Degraded supports other findings but names no cause of its own. Resource Health's own summary is not repeated here:
+/// the card and the summary carry it once, as the health summary.
 /// </summary>
 public sealed class HealthAnalyzer : IAnalyzer
 {
@@ -13,7 +14,7 @@ public sealed class HealthAnalyzer : IAnalyzer
             yield break;
         }
 
-        var observation = $"Resource Health {evidence.HealthState}: {evidence.HealthSummary}";
+        var observation = $"Resource Health {evidence.HealthState}";
         if (string.Equals(evidence.HealthState, "Unavailable", StringComparison.OrdinalIgnoreCase))
         {
             var healthEvents = evidence.Changes.Where(c => c.Operation.Contains("ResourceHealth", StringComparison.OrdinalIgnoreCase)).Select(c => c.Description);
@@ -28,6 +29,6 @@ public sealed class HealthAnalyzer : IAnalyzer
             yield break;
         }
 
-        yield return new Finding("health", $"Resource Health reports {evidence.HealthState}: {evidence.HealthSummary}", [observation], 0.4, null);
+        yield return new Finding("health", $"Resource Health reports {evidence.HealthState}.", [], 0.4, null);
     }
 }

@@ -1,19 +1,20 @@
 using System.Globalization;
 
-namespace SreBot.Bot.Cards.Templates;
+namespace SreBot.Bot.Investigation;
 
 /// <summary>
 /// How to show the values of one metric: one scale for all of them, chosen from the largest, so that
-/// "0.9 GB → 3.1 GB" compare at a glance. Bytes in binary multiples (KB, MB, GB), seconds as ms below 10 s.
+/// "0.9 GB → 3.1 GB" compare at a glance. Bytes in binary multiples (KB, MB, GB), seconds as ms below 10 s,
+/// nanocores as cores. Used by the card's metric rows and the analyzers' evidence alike.
 /// </summary>
-internal sealed record MetricScale(double Divisor, string Format, string Suffix)
+public sealed record MetricScale(double Divisor, string Format, string Suffix)
 {
     private const double KiB = 1024;
     private const double MiB = KiB * 1024;
     private const double GiB = MiB * 1024;
     private const double TiB = GiB * 1024;
 
-    public static MetricScale For(string unit, double largest) => unit.ToUpperInvariant() switch
+    public static MetricScale For(string? unit, double largest) => (unit ?? string.Empty).ToUpperInvariant() switch
     {
         "BYTES" => Bytes(largest, string.Empty),
         "BYTESPERSECOND" => Bytes(largest, "/s"),
@@ -22,8 +23,13 @@ internal sealed record MetricScale(double Divisor, string Format, string Suffix)
         "PERCENT" => new(1, "0.#", " %"),
         "COUNT" => new(1, "#,0.#", string.Empty),
         "COUNTPERSECOND" => new(1, "#,0.#", "/s"),
+        "NANOCORES" => new(1e9, "0.##", " cores"),
         _ => new(1, "#,0.##", string.IsNullOrWhiteSpace(unit) ? string.Empty : " " + unit),
     };
+
+    /// <summary>The scale for a set of values: chosen from the largest finite magnitude among them.</summary>
+    public static MetricScale For(string? unit, params double?[] values)
+        => For(unit, values.Where(v => v is { } x && double.IsFinite(x)).Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max());
 
     public string Show(double? value) =>
         value is { } v && double.IsFinite(v) ? (v / Divisor).ToString(Format, CultureInfo.InvariantCulture) + Suffix : "n/a";
