@@ -32,6 +32,7 @@ public sealed class SreBotActivityHandler(
     EntraRoleDirectory entraRoles,
     IOptions<BotOptions> botOptions,
     AgentAdministration administration,
+    AnswerFeedback feedback,
     TimeProvider time)
 {
     /// <summary>What the thread records for the welcome card.</summary>
@@ -74,6 +75,8 @@ public sealed class SreBotActivityHandler(
                 return null;
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
                 return await cardActions.HandleAsync(turn, cancellationToken);
+            case ActivityTypes.Invoke when activity.Name == AnswerFeedback.InvokeName:
+                return await feedback.HandleAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
                 return new InvokeResponse(501, null);
             // Teams also sends installationUpdate on install; welcoming on both would say hello twice.
