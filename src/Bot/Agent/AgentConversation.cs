@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SreBot.Bot.Agent.Answers;
 using SreBot.Bot.Agent.Storage;
 using SreBot.Bot.Conversations;
 using SreBot.Shared.Audit;
@@ -8,8 +9,10 @@ using SreBot.Shared.Traces;
 namespace SreBot.Bot.Agent;
 
 /// <summary>
-/// A free-form question in chat: shows progress, runs the <see cref="AgentLoop"/>, posts an approval card for each
-/// approval the turn requested (as <c>restart</c> does), answers, and records the turn — its tool calls as a trace, an
+/// A free-form question in chat: shows progress (Teams' informative stream update in a personal chat, typing every few
+/// seconds elsewhere), runs the <see cref="AgentLoop"/>, posts an approval card for each
+/// approval the turn requested (as <c>restart</c> does), answers with the AI label, citations and feedback buttons
+/// (<see cref="AiAnswer"/>), and records the turn — its tool calls as a trace, an
 /// <c>llm.interaction</c> audit record (counts, never content), and the content only with <c>Privacy:StorePrompts</c>.
 /// </summary>
 public sealed class AgentConversation(
@@ -36,10 +39,19 @@ public sealed class AgentConversation(
 
         var started = time.GetUtcNow();
         var startedTicks = time.GetTimestamp();
-        await turn.SendTypingAsync(cancellationToken);
         AgentTurnResult result;
-        using (var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        AnswerStream? stream = null;
+        if (AnswerStream.Applies(turn))
         {
+            // Personal chats: Teams' informative update (a progress bar) stands in for typing and the progress note.
+            stream = new AnswerStream(turn);
+            await stream.StartAsync(Progress, cancellationToken);
+            result = await loop.RunAsync(caller.Identity, question, cancellationToken);
+        }
+        else
+        {
+            await using var typing = turn.KeepTyping(cancellationToken);
+            using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var progress = ShowProgressAsync(turn, done.Token);
             try
             {
@@ -58,7 +70,7 @@ public sealed class AgentConversation(
         }
 
         var store = privacy.Value.StorePrompts;
-        await turn.SendTextAsync(result.Answer, store ? result.Answer : AnswerPlaceholder, cancellationToken);
+        await turn.SendMessageAsync(AiAnswer.Message(result, stream?.FinalEntity()), store ? result.Answer : AnswerPlaceholder, cancellationToken);
         var duration = time.GetElapsedTime(startedTicks);
         await traces.SaveAsync(
             new InvestigationTrace(

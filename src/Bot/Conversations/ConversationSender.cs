@@ -23,7 +23,8 @@ public sealed class ConversationSender(BotConnectorClient connector, IConversati
         return id;
     }
 
-    public Task SendTypingAsync(ConversationReference conversation, Activity typing, CancellationToken cancellationToken)
+    /// <summary>A typing indicator or a streaming update: shown, never recorded. Returns the id the channel gives it (a stream's id).</summary>
+    public Task<string?> SendTypingAsync(ConversationReference conversation, Activity typing, CancellationToken cancellationToken)
         => connector.SendAsync(conversation, typing, null, cancellationToken);
 
     /// <summary>Replaces a message SreBot sent earlier.</summary>

@@ -50,6 +50,7 @@ public static class ConversationsRegistration
         services.AddForgetMeNonces();
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
+        services.AddSingleton<AnswerFeedback>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }

@@ -3,7 +3,9 @@ using SreBot.Bot.Activities;
 using SreBot.Bot.Activities.Authentication;
 using SreBot.Bot.Agent;
 using SreBot.Bot.Auth.EntraRoles;
+using SreBot.Bot.Cards.Templates;
 using SreBot.Bot.Conversations.Commands;
+using SreBot.Shared.AgentAccess;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Identity;
 using SreBot.Shared.Privacy;
@@ -29,9 +31,12 @@ public sealed class SreBotActivityHandler(
     IOptions<PrivacyOptions> privacy,
     EntraRoleDirectory entraRoles,
     IOptions<BotOptions> botOptions,
+    AgentAdministration administration,
+    AnswerFeedback feedback,
     TimeProvider time)
 {
-    public const string Welcome = "Hi, I'm SreBot. I investigate Azure incidents with read-only tools and change things only with a human's approval. Type 'help' to see what I can do.";
+    /// <summary>What the thread records for the welcome card.</summary>
+    public const string WelcomeSummary = "welcome";
 
     private readonly Dictionary<string, IChatCommandHandler> _handlers = handlers
         .SelectMany(h => h.Names.Select(name => KeyValuePair.Create(name, h)))
@@ -70,15 +75,31 @@ public sealed class SreBotActivityHandler(
                 return null;
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
                 return await cardActions.HandleAsync(turn, cancellationToken);
+            case ActivityTypes.Invoke when activity.Name == AnswerFeedback.InvokeName:
+                return await feedback.HandleAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
                 return new InvokeResponse(501, null);
             // Teams also sends installationUpdate on install; welcoming on both would say hello twice.
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
-                await turn.SendTextAsync(Welcome, cancellationToken);
+                await WelcomeAsync(turn, cancellationToken);
                 return null;
             default:
                 return null;
         }
+    }
+
+    // One welcome per install: Teams sends conversationUpdate (bot in membersAdded) once per personal chat, group chat or team.
+    private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var kind = turn.Conversation.ConversationType?.ToLowerInvariant() switch
+        {
+            "personal" => WelcomeConversation.Personal,
+            "groupchat" => WelcomeConversation.GroupChat,
+            _ => WelcomeConversation.Team,
+        };
+        var state = await administration.GetStateAsync(cancellationToken);
+        var card = WelcomeCard.Create(kind, state.Mode, llm.Value.IsConfigured, kind == WelcomeConversation.Team ? TeamsChannelData.TeamNameOf(turn.Activity) : null);
+        await turn.SendCardAsync(card.ToJsonElement(), WelcomeSummary, cancellationToken);
     }
 
     // Names what they lack and who can grant it: the Entra app role when roles come from Entra, else the local table.

@@ -25,6 +25,14 @@ public static class TeamsChannelData
         return new ChannelConversation(team, channel, reference);
     }
 
+    /// <summary>The team's display name from <c>channelData.team.name</c> (outside text: only for a TextRun), or null.</summary>
+    public static string? TeamNameOf(Activity activity)
+        => activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+           && data.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object
+           && team.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
+
     private static string? IdOf(JsonElement data, string name)
         => data.TryGetProperty(name, out var part) && part.ValueKind == JsonValueKind.Object
            && part.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String

@@ -33,6 +33,17 @@ public sealed class TurnContext(Activity activity, ChatCaller? caller, Conversat
     public Task SendTypingAsync(CancellationToken cancellationToken)
         => sender.SendTypingAsync(Conversation, Reply(new Activity { Type = ActivityTypes.Typing }), cancellationToken);
 
+    /// <summary>A message built by the caller (entities, channel data), recorded in the thread as <paramref name="record"/>.</summary>
+    public Task<string?> SendMessageAsync(Activity message, string record, CancellationToken cancellationToken)
+        => SendAsync(message, record, cancellationToken);
+
+    /// <summary>A streaming update (a typing activity with a <c>streaminfo</c> entity): shown, not recorded; returns the channel's id for it.</summary>
+    public Task<string?> SendStreamUpdateAsync(Activity update, CancellationToken cancellationToken)
+        => sender.SendTypingAsync(Conversation, Reply(update), cancellationToken);
+
+    /// <summary>Typing now and every few seconds until the returned indicator is disposed (dispose it before answering).</summary>
+    public TypingIndicator KeepTyping(CancellationToken cancellationToken) => TypingIndicator.Start(SendTypingAsync, time, cancellationToken);
+
     private Task<string?> SendAsync(Activity reply, string record, CancellationToken cancellationToken)
         => sender.SendAsync(Conversation, Reply(reply), Activity.Id, record, cancellationToken);
 

@@ -56,6 +56,13 @@ public sealed class AgentHost : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    /// <summary>Sends a chat message from Olga in another conversation (e.g. a group chat).</summary>
+    public async Task SendAsync(string text, string conversationId, string conversationType)
+    {
+        var response = await App.CreateClient().PostAsJsonAsync("/api/messages", ActivityBuilder.Message(Connector.ServiceUrl, text, conversationId: conversationId, conversationType: conversationType), TestContext.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>The bot's next plain-text reply (not a card, not the progress note).</summary>
     public Task<RecordedActivity> NextTextAsync()
         => Connector.NextAsync(a => a.Type == "message" && a.Card is null && a.Text != SreBot.Bot.Agent.AgentConversation.Progress);

@@ -30,11 +30,16 @@ public sealed class AgentPlaygroundTests(AgentPlaygroundFixture fixture) : IClas
         await client.SendMessageAsync(chat, "why is checkout failing since 14:00?", mentionBot: false, token);
 
         var card = await client.WaitForBotMessageAsync(chat, mark, m => m.ReadableText.Contains("Approval request", StringComparison.Ordinal), "the approval card", token);
-        var answer = await client.WaitForBotMessageAsync(chat, mark, m => m.Text?.Contains("waits for an approver", StringComparison.Ordinal) == true, "the model's answer", token);
+        // Streamed in the personal chat: the informative update creates the message, the final answer replaces it.
+        var answer = await client.WaitForUpdateAsync(chat, mark, m => m.Text?.Contains("waits for an approver", StringComparison.Ordinal) == true, "the model's answer", token);
         var approvalId = ApprovalCardJson.ApprovalId(Assert.Single(card.AdaptiveCards));
         var approval = await fixture.Admin.GetApprovalAsync(approvalId, token);
         Assert.Equal("Pending", approval.GetProperty("status").GetString());
         Assert.Contains("Simulated", answer.Text, StringComparison.Ordinal);
+        var created = client.EventsSince(mark).Where(e => e.Action == PlaygroundEvent.CreateMessage && e.ConversationId == chat && e.Message?.FromId == client.Config.BotId).ToList();
+        Assert.Single(created, e => e.Message!.MessageId == answer.MessageId);
+        Assert.DoesNotContain(created, e => e.Message!.Text?.Contains("waits for an approver", StringComparison.Ordinal) == true);
+        Assert.Contains("AIGeneratedContent", answer.Json.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(4, fixture.Model.Requests.Count);
         var toolResults = fixture.Model.Requests.Last().ToolMessages;
         Assert.Contains(toolResults, m => m.Contains("srebot:resource_health_get", StringComparison.Ordinal));

@@ -58,6 +58,9 @@ public static class CardGallery
             ["help-admin"] = HelpCard.Create(HelpCommand.Commands, RoleSet([.. Roles.All]), llmConfigured: true),
             ["approval-message"] = ApprovalCard.Message("This approval no longer exists."),
             ["forget-me-confirm"] = ForgetMeCard.Confirm(PersonalDataCounts, new Dictionary<string, string> { ["issuedAt"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ["nonce"] = "0123456789abcdef0123456789abcdef", ["mac"] = new string('0', 64) }),
+            ["welcome-personal"] = WelcomeCard.Create(WelcomeConversation.Personal, AccessMode.Reader, llmConfigured: true),
+            ["welcome-group-chat"] = WelcomeCard.Create(WelcomeConversation.GroupChat, AccessMode.Privileged, llmConfigured: false),
+            ["welcome-team"] = WelcomeCard.Create(WelcomeConversation.Team, AccessMode.Reader, llmConfigured: true, "Ops on-call " + PromptInjection),
             ["forget-me-erased"] = ForgetMeCard.Erased(PersonalDataCounts),
             ["forget-me-nothing-erased"] = ForgetMeCard.NothingErased("You cancelled: your data stays as it was. " + PromptInjection),
         };
