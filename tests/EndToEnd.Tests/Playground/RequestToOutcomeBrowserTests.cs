@@ -40,7 +40,6 @@ public sealed class RequestToOutcomeBrowserTests(OperatorAtTheKeyboardFixture fi
         await using var context = await DebianChromium.NewLoopbackOnlyContextAsync(browser);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(UiTimeoutMs);
-        await page.SetViewportSizeAsync(CardRenderer.PhoneWidth * 2, 1000);
         await using var approversClient = await CardRenderer.StartAsync(token);
         var mark = client.Mark();
         string approvalId;
