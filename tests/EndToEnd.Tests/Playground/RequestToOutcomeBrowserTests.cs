@@ -75,7 +75,7 @@ public sealed class RequestToOutcomeBrowserTests(OperatorAtTheKeyboardFixture fi
             Assert.True(view.IsCard, $"{view}\n{fixture.Describe(mark)}");
             var rendered = await approversClient.RenderAsync("approver view", view.Value!.ToJsonString());
             Assert.Empty(rendered.Problems);
-            await approversClient.Card.Locator($"#{ApprovalVerbs.CommentInputId}, [id='{ApprovalVerbs.CommentInputId}'] input, [id='{ApprovalVerbs.CommentInputId}'] textarea")
+            await approversClient.Card.Locator($"input#{ApprovalVerbs.CommentInputId}, textarea#{ApprovalVerbs.CommentInputId}, [id='{ApprovalVerbs.CommentInputId}'] input, [id='{ApprovalVerbs.CommentInputId}'] textarea")
                 .First.FillAsync(Comment);
             await approversClient.ScreenshotAsync(CardGalleryFiles.Screenshot("playground-3-approver-view"));
             await approversClient.Card.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
