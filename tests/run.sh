@@ -95,7 +95,8 @@ postgres_cluster() {
 }
 
 run_tests() {
-  rm -rf "$TRX_DIR" tests/*/TestResults
+  # cards/: the card screenshots of this run only (the gallery and Playground tests write them; kept as CI artefacts).
+  rm -rf "$TRX_DIR" "$RESULTS_DIR/cards" tests/*/TestResults
   mkdir -p "$TRX_DIR"
   local rc=0 trx project
   # Each test project writes its .trx into its own tests/<Project>/TestResults (a shared results
