@@ -12,7 +12,7 @@ public sealed class HelpCommand(ChatCards cards, IOptions<LlmOptions> llm) : ICh
         ("scale <resource> to <n> because <reason>", "ask for a new instance count; needs approval"),
         ("approvals", "pending approval requests"),
         ("mode", "show the access mode; admins: mode privileged, mode reader"),
-        ("role <user-id> <role>", "admins: give a user a role (reader, operator, approver, admin, auditor; none clears); the user id is what whoami shows"),
+        ("role <user-id> <role>", "admins: give a user a role (reader, operator, approver, admin, auditor, alerts; none clears); the user id is what whoami shows"),
         ("remember <fact>", "keep a private memory; 'remember for the team <fact>' shares it (admins and operators)"),
         ("forget <id or text>", "delete one of your memories (admins: also team memories)"),
         ("memories", "your memories and the team's"),
