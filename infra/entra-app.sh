@@ -22,14 +22,17 @@ while [[ $# -gt 0 ]]; do
 done
 
 # The roles SreBot knows (src/Shared/Identity/Roles.cs); a test keeps this line equal to them.
-ROLES=(reader operator approver admin auditor)
+ROLES=(reader operator approver admin auditor alerts)
 declare -A DESCRIPTIONS=(
   [reader]="Investigates: may call read tools."
   [operator]="Requests remediation: may call write tools, which then wait for approval."
   [approver]="Decides approvals requested by someone else."
   [admin]="Changes mode, scope, roles, knowledge and retention."
   [auditor]="Queries and exports the audit log."
+  [alerts]="Machine senders (an Azure Monitor action group's secure webhook): may post alerts and nothing else."
 )
+# Who may hold each role: people (and groups), except alerts, which an application holds (Azure Monitor's service principal).
+declare -A MEMBER_TYPES=([alerts]='["Application"]')
 SCOPE=access_as_user
 VSCODE_CLIENT_ID=aebc6443-996d-45c2-90f0-388ff96faa56 # Visual Studio Code's first-party client id
 GRAPH_APP_ID=00000003-0000-0000-c000-000000000000     # Microsoft Graph
@@ -60,8 +63,8 @@ role_id() { jq -r --arg v "$1" '.appRoles[]? | select(.value == $v) | .id' <<<"$
 SCOPE_ID=$(jq -r --arg v "$SCOPE" '.api.oauth2PermissionScopes[]? | select(.value == $v) | .id' <<<"$EXISTING" | grep . || new_id)
 
 APP_ROLES=$(for role in "${ROLES[@]}"; do
-  jq -n --arg id "$(role_id "$role")" --arg value "$role" --arg description "${DESCRIPTIONS[$role]}" \
-    '{id: $id, value: $value, displayName: $value, description: $description, allowedMemberTypes: ["User"], isEnabled: true}'
+  jq -n --arg id "$(role_id "$role")" --arg value "$role" --arg description "${DESCRIPTIONS[$role]}" --argjson members "${MEMBER_TYPES[$role]:-[\"User\"]}" \
+    '{id: $id, value: $value, displayName: $value, description: $description, allowedMemberTypes: $members, isEnabled: true}'
 done | jq -s .)
 
 BODY=$(jq -n \

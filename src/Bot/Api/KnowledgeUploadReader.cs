@@ -22,7 +22,7 @@ public static class KnowledgeUploadReader
             return KnowledgeUpload.Refused(StatusCodes.Status415UnsupportedMediaType, "Send application/json {name, content, contentType} or multipart/form-data with a file.");
         }
 
-        var body = await ReadBoundedAsync(request.Body, request.ContentLength, maxBodyBytes, cancellationToken);
+        var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, maxBodyBytes, cancellationToken);
         if (body is null)
         {
             return KnowledgeUpload.Refused(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes.");
@@ -109,28 +109,5 @@ public static class KnowledgeUploadReader
         return KnowledgeContentTypes.Normalize(file.ContentType, file.Name) is { } type
             ? file with { Name = string.IsNullOrWhiteSpace(name) ? file.Name : name, ContentType = type }
             : KnowledgeUpload.Refused(StatusCodes.Status415UnsupportedMediaType, "Only Markdown (text/markdown, .md) and plain text (text/plain, .txt) in UTF-8 are accepted.");
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long? declaredLength, long max, CancellationToken cancellationToken)
-    {
-        if (declaredLength > max)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -94,7 +94,7 @@ public static class AuthRegistration
         });
 
         builder.Services.AddSingleton<IClaimsTransformation, LocalRoleClaimsTransformation>();
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(AuthPolicies.Add);
         return builder;
     }
 

@@ -16,7 +16,7 @@ public static partial class TokenCommand
 {
     public const string Name = "token";
 
-    private const string Usage = "usage: token --user <id> --role <role> [--role <role>...] [--lifetime <minutes>]\nroles: reader, operator, approver, admin, auditor";
+    private const string Usage = "usage: token --user <id> --role <role> [--role <role>...] [--lifetime <minutes>]\nroles: reader, operator, approver, admin, auditor, alerts";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

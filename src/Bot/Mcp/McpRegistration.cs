@@ -1,4 +1,5 @@
 using ModelContextProtocol.AspNetCore;
+using SreBot.Bot.Auth;
 using SreBot.McpServer;
 using SreBot.McpServer.Identity;
 
@@ -25,7 +26,7 @@ public static class McpRegistration
 
     public static WebApplication MapMcp(this WebApplication app)
     {
-        app.MapMcp(Path).RequireAuthorization();
+        app.MapMcp(Path).RequireAuthorization(AuthPolicies.NotAlertSender);
         return app;
     }
 }

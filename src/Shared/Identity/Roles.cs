@@ -1,6 +1,6 @@
 namespace SreBot.Shared.Identity;
 
-/// <summary>The five roles SreBot knows. Values are the strings carried in the <c>roles</c> claim.</summary>
+/// <summary>The six roles SreBot knows. Values are the strings carried in the <c>roles</c> claim.</summary>
 public static class Roles
 {
     /// <summary>Investigates: may call read tools.</summary>
@@ -18,7 +18,10 @@ public static class Roles
     /// <summary>Queries and exports the audit log.</summary>
     public const string Auditor = "auditor";
 
-    public static IReadOnlyList<string> All { get; } = [Reader, Operator, Approver, Admin, Auditor];
+    /// <summary>A machine sender (Alertmanager, an Azure Monitor action group): may post alerts and nothing else.</summary>
+    public const string Alerts = "alerts";
+
+    public static IReadOnlyList<string> All { get; } = [Reader, Operator, Approver, Admin, Auditor, Alerts];
 
     /// <summary>Roles that may investigate, i.e. call read tools.</summary>
     public static IReadOnlyList<string> Investigators { get; } = [Reader, Operator, Approver, Admin];

@@ -6,7 +6,7 @@ namespace SreBot.Shared.Retention;
 /// </summary>
 public interface IRetainedData
 {
-    /// <summary><c>threads</c>, <c>traces</c>, <c>memories</c>, <c>knowledge</c> or <c>audit</c>.</summary>
+    /// <summary><c>threads</c>, <c>traces</c>, <c>memories</c>, <c>knowledge</c>, <c>audit</c> or <c>incidents</c>.</summary>
     string DataType { get; }
 
     /// <summary>Removes what was last changed before <paramref name="cutoff"/>; returns how many items went.</summary>

@@ -8,7 +8,8 @@ public static class RetainedDataTypes
     public const string Memories = "memories";
     public const string Knowledge = "knowledge";
     public const string Audit = "audit";
+    public const string Incidents = "incidents";
 
     /// <summary>Every data type that has a setting.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Threads, Traces, Memories, Knowledge, Audit };
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Threads, Traces, Memories, Knowledge, Audit, Incidents };
 }

@@ -28,6 +28,9 @@ public sealed class RetentionOptions
     [Range(0, MaxDays)]
     public int? AuditDays { get; set; }
 
+    [Range(0, MaxDays)]
+    public int? IncidentsDays { get; set; }
+
     /// <summary>Minutes between retention passes (1 to 1,440); a pass also runs at start.</summary>
     [Range(1, 1440)]
     public int IntervalMinutes { get; set; } = 60;
@@ -44,6 +47,7 @@ public sealed class RetentionOptions
             RetainedDataTypes.Memories => MemoriesDays,
             RetainedDataTypes.Knowledge => KnowledgeDays,
             RetainedDataTypes.Audit => AuditDays,
+            RetainedDataTypes.Incidents => IncidentsDays,
             _ => null,
         };
         return days is > 0 ? TimeSpan.FromDays(days.Value) : null;

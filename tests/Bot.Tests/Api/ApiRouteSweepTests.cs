@@ -45,7 +45,7 @@ public sealed class ApiRouteSweepTests : IDisposable
         "?limit=99999999999999999999&after=99999999999999999999&from=9999-12-31T23:59:59Z&to=0001-01-01T00:00:00Z",
     ];
 
-    private static readonly string[][] Callers = [[], ["reader"], ["operator"], ["approver"], ["admin"], ["auditor"], ["admin", "approver", "operator", "auditor", "reader"]];
+    private static readonly string[][] Callers = [[], ["reader"], ["operator"], ["approver"], ["admin"], ["auditor"], ["alerts"], ["admin", "approver", "operator", "auditor", "reader", "alerts"]];
 
     private readonly SreBotApp _app = new();
 

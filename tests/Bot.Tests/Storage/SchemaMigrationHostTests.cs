@@ -15,10 +15,15 @@ namespace SreBot.Bot.Tests.Storage;
 public sealed class SchemaMigrationHostTests
 {
     private static readonly string[] Stores =
-        ["agent", "local-roles", "approvals", "conversations", "traces", "memories", "knowledge", "retention", "audit", "sandbox-estate", "forget-me", "llm"];
+        ["agent", "local-roles", "approvals", "conversations", "traces", "memories", "knowledge", "retention", "audit", "sandbox-estate", "forget-me", "llm", "work-queue", "incidents"];
 
     // Tables the migrations after version 1 add: a fresh or adopted database has the old scripts' schema plus these.
     private static readonly string[] AddedAfterVersionOne = ["channel_conversations"];
+
+    // Tables of stores that came after the old scripts (their version 1 is their first schema).
+    private static readonly string[] AddedByLaterStores = ["incident_alerts", "incidents", "work_queue"];
+
+    private static bool IsOld((string Type, string Name, string Table, string? Sql) o) => !AddedAfterVersionOne.Contains(o.Table) && !AddedByLaterStores.Contains(o.Table);
 
     [Fact]
     public async Task AFreshDatabase_HasExactlyTheSchemaTheOldScriptsCreated()
@@ -30,7 +35,8 @@ public sealed class SchemaMigrationHostTests
         _ = app.Services; // starts the host: the migrations run
 
         var fresh = await SchemaAsync(app.DataDirectory);
-        Assert.Equal(await SchemaAsync(legacy.Path), fresh.Where(o => !AddedAfterVersionOne.Contains(o.Table)));
+        Assert.Equal(await SchemaAsync(legacy.Path), fresh.Where(IsOld));
+        Assert.Equal(AddedByLaterStores, fresh.Where(o => o.Type == "table" && AddedByLaterStores.Contains(o.Name)).Select(o => o.Name));
         Assert.Equal(AddedAfterVersionOne, fresh.Where(o => o.Type == "table" && AddedAfterVersionOne.Contains(o.Name)).Select(o => o.Name));
         Assert.Contains(("table", "audit_records"), fresh.Select(o => (o.Type, o.Name)));
         Assert.Contains(("trigger", "audit_records_delete_only_checkpointed"), fresh.Select(o => (o.Type, o.Name)));
@@ -55,7 +61,7 @@ public sealed class SchemaMigrationHostTests
         Assert.True(roles.IsSuccessStatusCode, await roles.Content.ReadAsStringAsync(TestContext.Token));
         Assert.Contains("olga", await roles.Content.ReadAsStringAsync(TestContext.Token), StringComparison.Ordinal);
         Assert.Equal(["mem_1"], await RowsAsync(app.DataDirectory, "SELECT id FROM memories;"));
-        Assert.Equal(before, (await SchemaAsync(app.DataDirectory)).Where(o => !AddedAfterVersionOne.Contains(o.Table)));
+        Assert.Equal(before, (await SchemaAsync(app.DataDirectory)).Where(IsOld));
         var recorded = await RowsAsync(app.DataDirectory, "SELECT store || ' ' || version || ' ' || checksum FROM schema_migrations ORDER BY store, version;");
         var expected = app.Services.GetServices<StoreMigrations>().Where(s => s.Backend == StoreMigrations.Sqlite)
             .SelectMany(s => s.Migrations.Select(m => $"{s.Store} {m.Version} {m.Checksum}"))

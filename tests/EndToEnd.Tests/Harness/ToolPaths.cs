@@ -58,6 +58,11 @@ public static class ToolPaths
     public static string AzuriteBlob => RequireFile(
         Path.Combine(NodeModules, "azurite", "dist", "src", "blob", "main.js"), "Azurite, the Azure Storage emulator (npm azurite)");
 
+    /// <summary>Debian's Prometheus Alertmanager, which the alert webhook tests start and post alerts to.</summary>
+    public static string Alertmanager => RequireFile(
+        "/usr/bin/prometheus-alertmanager", "Prometheus Alertmanager",
+        "install it with `apt-get install -y --no-install-recommends prometheus-alertmanager` (or run `bash tests/run.sh`, which installs it)");
+
     /// <summary>Debian's Chromium, which the Playground UI tests drive through Playwright (never Playwright's own download).</summary>
     public static string Chromium => RequireFile(
         "/usr/bin/chromium", "Chromium", "install it with `apt-get install -y chromium` (or run `bash tests/run.sh`, which installs it)");

@@ -21,7 +21,7 @@ public sealed class HelpCommand(ChatCards cards, IOptions<LlmOptions> llm) : ICh
         new(ChatCommand.Approvals, "approvals", "pending approval requests (approvers decide them on the card)", Anyone),
         new(ChatCommand.Mode, "mode", "show the access mode and resource groups", Anyone),
         new("mode privileged", "mode privileged | mode reader", "change the access mode", Admins),
-        new(ChatCommand.Role, "role <user-id> <role>", "give a user a role (reader, operator, approver, admin, auditor; none clears); the user id is what whoami shows", Admins),
+        new(ChatCommand.Role, "role <user-id> <role>", "give a user a role (reader, operator, approver, admin, auditor, alerts; none clears); the user id is what whoami shows", Admins),
         new(ChatCommand.Remember, "remember <fact>", "keep a private memory", Anyone),
         new("remember for the team", "remember for the team <fact>", "keep a memory the whole team sees", [Roles.Admin, Roles.Operator]),
         new(ChatCommand.Forget, "forget <id or text>", "delete one of your memories (admins: also team memories)", Anyone),
