@@ -50,6 +50,8 @@ public static class ConversationsRegistration
         services.AddForgetMeNonces();
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
+        services.AddScoped<RemediationRequests>();
+        services.AddScoped<RemediationCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }
