@@ -71,7 +71,7 @@ public sealed class RemediationCardAction(InProcessMcpSessions sessions, Remedia
         ArgumentNullException.ThrowIfNull(trace);
         var reason = trace.Conclusion is { } conclusion && conclusion.LastIndexOf(" because ", StringComparison.Ordinal) is var at and >= 0
             ? conclusion[(at + " because ".Length)..]
-            : trace.Conclusion ?? trace.Findings.FirstOrDefault() ?? "the investigation's conclusion";
+            : trace.Conclusion ?? (trace.Findings.Count > 0 ? trace.Findings[0] : null) ?? "the investigation's conclusion";
         reason = $"{reason.Trim().TrimEnd('.')} (investigation {trace.Id})";
         return reason.Length <= MaxReasonLength ? reason : string.Concat(reason.AsSpan(0, MaxReasonLength - 1), "…");
     }
