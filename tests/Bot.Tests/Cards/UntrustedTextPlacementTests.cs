@@ -32,7 +32,7 @@ public sealed class UntrustedTextPlacementTests
     [MemberData(nameof(Cards))]
     public void DisplayText_HasNoLiveMarkdown(string name)
     {
-        foreach (var leaf in CardJsonWalker.Strings(HostileCards()[name]).Where(s => s.IsDisplayText))
+        foreach (var leaf in CardJsonWalker.Strings(HostileCards()[name]).Where(s => s.IsMarkdownText))
         {
             MarkdownAssert.FullyEscaped(leaf.Value);
         }
@@ -64,8 +64,8 @@ public sealed class UntrustedTextPlacementTests
         };
         foreach (var status in Enum.GetValues<ApprovalStatus>())
         {
-            cards[$"approval base {status}"] = ApprovalCard.Base(CardSamples.HostileApproval(status), CardSamples.Approvers);
-            cards[$"approval approver {status}"] = ApprovalCard.ForApprover(CardSamples.HostileApproval(status), CardSamples.Approvers);
+            cards[$"approval base {status}"] = ApprovalCard.Base(CardSamples.HostileApproval(status), CardSamples.Approvers, CardSamples.Now);
+            cards[$"approval approver {status}"] = ApprovalCard.ForApprover(CardSamples.HostileApproval(status), CardSamples.Now, CardSamples.Approvers);
         }
 
         return cards.ToDictionary(c => c.Key, c => c.Value.ToJsonObject());

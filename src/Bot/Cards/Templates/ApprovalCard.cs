@@ -116,7 +116,11 @@ public static class ApprovalCard
             },
         ]);
         yield return TextBlock.Markdown(status.Explanation) with { Spacing = Spacing.Small, IsSubtle = true };
-        yield return TextBlock.Markdown(Deadline(approval, now)) with { Spacing = Spacing.Small, Weight = approval.Status == ApprovalStatus.Pending ? TextWeight.Bolder : null };
+        // A run, not Markdown: the brackets and digits need no escaping there.
+        yield return new RichTextBlock([new TextRun(Deadline(approval, now), 100) { Weight = approval.Status == ApprovalStatus.Pending ? TextWeight.Bolder : null }])
+        {
+            Spacing = Spacing.Small,
+        };
 
         yield return LabelledText.Row("Requested by", approval.RequestedBy, 200) with { Spacing = Spacing.Medium };
         yield return LabelledText.Row("Target", Target(approval.TargetResourceId), 300);
