@@ -8,5 +8,5 @@ namespace SreBot.Bot.Api;
 /// </summary>
 public sealed record DecisionRequest(string? Decision, string? Comment, JsonElement? Arguments)
 {
-    public const int MaxCommentLength = 1000;
+    public const int MaxCommentLength = SreBot.Shared.Approvals.ApprovalWorkflow.MaxCommentLength;
 }

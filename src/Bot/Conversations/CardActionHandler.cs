@@ -14,10 +14,20 @@ namespace SreBot.Bot.Conversations;
 /// Any other data on the card is compared with the stored request and a mismatch is recorded as a security event.
 /// An action counts only from a conversation the approval's card was sent to (the store records every such message):
 /// one from anywhere else changes nothing, shows nothing, and is audited as a refusal.
-/// The "forget me" card's buttons go to <see cref="ForgetMeCardAction"/>.
+/// The approver's comment box (<see cref="ApprovalVerbs.CommentInputId"/>) is the one key that is not part of the request: it is
+/// taken out of the data and passed as the decision comment, which the workflow redacts once with <see cref="Shared.Redaction.SecretRedactor"/>
+/// and then bounds to <see cref="ApprovalWorkflow.MaxCommentLength"/> (in that order: a cut first could leave half a secret the
+/// redactor no longer recognises).
+/// The "forget me" card's buttons go to <see cref="ForgetMeCardAction"/>, an investigation card's request buttons to <see cref="RemediationCardAction"/>.
 /// </summary>
 public sealed class CardActionHandler(
-    ApprovalWorkflow workflow, ApprovalCards approvalCards, ChatCards cards, ForgetMeCardAction forgetMe, IConversationStore conversations, IAuditLog audit)
+    ApprovalWorkflow workflow,
+    ApprovalCards approvalCards,
+    ChatCards cards,
+    ForgetMeCardAction forgetMe,
+    RemediationCardAction remediation,
+    IConversationStore conversations,
+    IAuditLog audit)
 {
     public const string ElsewhereRefusal = "This approval card is not shown in this conversation, so its buttons do nothing here. Type 'approvals' to see the pending requests.";
 
@@ -40,6 +50,11 @@ public sealed class CardActionHandler(
         if (ForgetMeVerbs.IsForgetMe(verb))
         {
             return await forgetMe.HandleAsync(turn, caller, verb, data, cancellationToken);
+        }
+
+        if (verb == RemediationVerbs.Request)
+        {
+            return await remediation.HandleAsync(turn, caller, data, cancellationToken);
         }
 
         if (!data.TryGetProperty("approvalId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
@@ -75,7 +90,7 @@ public sealed class CardActionHandler(
             return InvokeResponse.Message(unavailable);
         }
 
-        var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, comment: null, ClaimedArguments(data), cancellationToken);
+        var result = await workflow.DecideAsync(caller.Identity, id, verb == ApproveVerb, Comment(data), ClaimedArguments(data), cancellationToken);
         if (result.Outcome is DecisionOutcome.Approved or DecisionOutcome.Failed or DecisionOutcome.Rejected or DecisionOutcome.Expired)
         {
             // The workflow has had every copy of the card updated (expired included); the clicker gets it as the answer.
@@ -103,10 +118,16 @@ public sealed class CardActionHandler(
         return true;
     }
 
-    // Approval cards carry only the id; anything else on an approve/reject is what the clicker claims to approve.
+    // The approver's comment from the card's box, or null when empty or absent (the workflow redacts, then bounds it).
+    private static string? Comment(JsonElement data)
+        => data.TryGetProperty(ApprovalVerbs.CommentInputId, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()
+            : null;
+
+    // Approval cards carry only the id (and the approver's comment box); anything else on an approve/reject is what the clicker claims to approve.
     private static JsonElement? ClaimedArguments(JsonElement data)
     {
-        var extra = data.EnumerateObject().Where(p => p.Name != "approvalId").ToList();
+        var extra = data.EnumerateObject().Where(p => p.Name is not (ApprovalVerbs.ApprovalIdKey or ApprovalVerbs.CommentInputId)).ToList();
         return extra.Count == 0 ? null : JsonDocument.Parse(CanonicalJson.Write(extra.Select(p => KeyValuePair.Create(p.Name, p.Value)))).RootElement.Clone();
     }
 }

@@ -51,6 +51,8 @@ public static class ConversationsRegistration
         services.AddSingleton<ForgetMeConfirmations>();
         services.AddScoped<ForgetMeCardAction>();
         services.AddSingleton<AnswerFeedback>();
+        services.AddScoped<RemediationRequests>();
+        services.AddScoped<RemediationCardAction>();
         services.AddScoped<SreBotActivityHandler>();
         return builder;
     }

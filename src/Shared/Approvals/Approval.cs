@@ -33,6 +33,12 @@ public sealed record Approval(
     public IReadOnlyList<string>? RevocableRoles { get; init; }
 
     /// <summary>
+    /// The finding that motivated the request, in SreBot's own words (the diagnosis of the investigation whose card's button asked
+    /// for it), or null for a request typed or made by a tool client. Shown to approvers; never part of the binding, never run.
+    /// </summary>
+    public string? Motivation { get; init; }
+
+    /// <summary>
     /// The roles the requester holds now, for carrying out the action: a role from the local role table counts only if the table still
     /// grants it; a role from elsewhere counts as it did when asking. A request without a record of its sources treats every role as revocable.
     /// </summary>

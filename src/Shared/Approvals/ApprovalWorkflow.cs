@@ -25,6 +25,12 @@ public sealed partial class ApprovalWorkflow(
     /// <summary>Executions claimed longer ago than this, and never completed, belong to a dead process.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(15);
 
+    /// <summary>The longest decision comment stored; a longer one is cut (the API refuses it, a card's box does not allow it).</summary>
+    public const int MaxCommentLength = 1000;
+
+    /// <summary>The longest motivation stored with a request (<see cref="Approval.Motivation"/>).</summary>
+    public const int MaxMotivationLength = 500;
+
     public Task<Approval?> GetAsync(string id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<Approval>> ListAsync(ApprovalStatus? status, int limit, CancellationToken cancellationToken)
@@ -65,7 +71,7 @@ public sealed partial class ApprovalWorkflow(
         }
 
         // The comment is the approver's text: redacted once, here, before it is stored and shown.
-        var transition = await store.TryDecideAsync(id, approve, approver.UserId, comment is null ? null : SecretRedactor.Redact(comment), time.GetUtcNow(), cancellationToken);
+        var transition = await store.TryDecideAsync(id, approve, approver.UserId, StoredText(comment, MaxCommentLength), time.GetUtcNow(), cancellationToken);
         switch (transition)
         {
             case DecisionTransition.NotFound:
@@ -94,6 +100,40 @@ public sealed partial class ApprovalWorkflow(
             { Succeeded: true } => new DecisionResult(DecisionOutcome.Approved, "Approved and done.", after),
             { } failed => new DecisionResult(DecisionOutcome.Failed, $"Approved, but the action failed: {failed.Result}", after),
         };
+    }
+
+    /// <summary>
+    /// Records, right after the request was created, the finding that motivated it: SreBot's own diagnosis from the investigation
+    /// whose card's button asked for it, never text from the requester or the card. Annotating is not a decision and changes
+    /// nothing that runs (the motivation is outside the binding); it holds only for a pending request by <paramref name="requestedBy"/>
+    /// with none yet. Redacted and bounded like every stored field. Returns the approval as it is now.
+    /// </summary>
+    public async Task<Approval?> RecordMotivationAsync(string id, string requestedBy, string motivation, CancellationToken cancellationToken)
+    {
+        if (StoredText(motivation, MaxMotivationLength) is { Length: > 0 } text)
+        {
+            await store.TrySetMotivationAsync(id, requestedBy, text, cancellationToken);
+        }
+
+        return await store.GetAsync(id, cancellationToken);
+    }
+
+    // Text from outside kept with an approval: redacted once, trimmed, and cut to its limit (never mid surrogate pair).
+    private static string? StoredText(string? text, int maxLength)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var redacted = SecretRedactor.Redact(text).Trim();
+        if (redacted.Length <= maxLength)
+        {
+            return redacted.Length == 0 ? null : redacted;
+        }
+
+        var cut = char.IsHighSurrogate(redacted[maxLength - 2]) ? maxLength - 2 : maxLength - 1;
+        return redacted[..cut] + "…";
     }
 
     // Claims the approval (exactly one caller wins, across processes), runs the stored arguments, records the outcome.

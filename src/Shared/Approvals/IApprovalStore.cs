@@ -33,6 +33,12 @@ public interface IApprovalStore
     /// <summary>Executing since before <paramref name="claimedBefore"/> (its process died) → Interrupted. Returns the ids.</summary>
     Task<IReadOnlyList<string>> InterruptAbandonedAsync(DateTimeOffset claimedBefore, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records the finding that motivated a request, once: only while it is pending, has none yet, and was requested by
+    /// <paramref name="requestedBy"/>. True when it was recorded.
+    /// </summary>
+    Task<bool> TrySetMotivationAsync(string id, string requestedBy, string motivation, CancellationToken cancellationToken);
+
     /// <summary>Adds a history step without changing status (e.g. a refused decision attempt).</summary>
     Task AddEventAsync(string id, ApprovalEvent approvalEvent, CancellationToken cancellationToken);
 

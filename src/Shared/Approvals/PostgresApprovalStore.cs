@@ -105,6 +105,15 @@ internal sealed class PostgresApprovalStore(PostgresDatabase database) : IApprov
             new ApprovalEvent(now, "interrupted", System, "The action was claimed but never completed (its process stopped); its outcome is unknown and it is not retried."), cancellationToken,
             ("cutoff", claimedBefore.ToUniversalTime()));
 
+    public async Task<bool> TrySetMotivationAsync(string id, string requestedBy, string motivation, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null, """
+            UPDATE approvals SET motivation = @motivation
+            WHERE id = @id AND requested_by = @user AND status = 'Pending' AND motivation IS NULL
+            """, cancellationToken, ("motivation", motivation), ("id", id), ("user", requestedBy)) == 1;
+    }
+
     public async Task AddEventAsync(string id, ApprovalEvent approvalEvent, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -228,7 +237,7 @@ internal sealed class PostgresApprovalStore(PostgresDatabase database) : IApprov
         await using (var command = connection.Command(null, $"""
             SELECT id, tool, arguments, target, reason, requested_by, requester_roles, binding_hash, created_at, expires_at,
                    status, decided_by, decided_at, decision_comment, result,
-                   (SELECT roles FROM approval_revocable_roles r WHERE r.approval_id = approvals.id)
+                   (SELECT roles FROM approval_revocable_roles r WHERE r.approval_id = approvals.id), motivation
             FROM approvals {where} ORDER BY created_at DESC, id COLLATE "C" LIMIT @limit
             """, [.. parameters, ("limit", limit)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -243,6 +252,7 @@ internal sealed class PostgresApprovalStore(PostgresDatabase database) : IApprov
                     reader.IsDBNull(13) ? null : reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14), [])
                 {
                     RevocableRoles = reader.IsDBNull(15) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(15)),
+                    Motivation = reader.IsDBNull(16) ? null : reader.GetString(16),
                 });
             }
         }

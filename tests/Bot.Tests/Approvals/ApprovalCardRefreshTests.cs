@@ -85,6 +85,35 @@ public sealed class ApprovalCardRefreshTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, _app.Estate.Writes);
     }
 
+    [Fact]
+    public async Task AFailedExecution_UpdatesEveryCopyOfTheCard_WithTheFailureAndItsReason()
+    {
+        var (approvalId, copies) = await RequestRestartInChatAsync();
+        // SreBot's identity loses write permission on the group (in Azure: a role assignment removed).
+        _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SreBot.Shared.Estate.Sandbox.SandboxOptions>>().Value.DeniedWriteResourceGroups.Add("rg-shop-prod");
+
+        var decided = await _app.ClientFor("carol", "approver").PostAsJsonAsync($"/api/v1/approvals/{approvalId}/decision", new { decision = "approve" }, TestContext.Token);
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var reason = (await _app.Services.GetRequiredService<ApprovalWorkflow>().GetAsync(approvalId, TestContext.Token))!.Result!;
+        await AssertEveryCopyShowsAsync(copies, "Outcome: failed", reason);
+    }
+
+    [Fact]
+    public async Task AnInterruptedExecution_UpdatesEveryCopyOfTheCard_ToInterrupted()
+    {
+        var (approvalId, copies) = await RequestRestartInChatAsync();
+        // A replica decided and claimed it, then died before completing.
+        var store = _app.Services.GetRequiredService<IApprovalStore>();
+        await store.TryDecideAsync(approvalId, true, "local:aad-carol", null, _time.GetUtcNow(), TestContext.Token);
+        Assert.True(await store.TryClaimExecutionAsync(approvalId, _time.GetUtcNow(), TestContext.Token));
+
+        _time.Advance(ApprovalWorkflow.AbandonedAfter + TimeSpan.FromMinutes(1));
+        await _app.Services.GetRequiredService<ApprovalWorkflow>().SweepAsync(TestContext.Token);
+
+        await AssertEveryCopyShowsAsync(copies, "Outcome: interrupted");
+    }
+
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 
     public void Dispose() => _app.Dispose();
@@ -106,14 +135,14 @@ public sealed class ApprovalCardRefreshTests : IAsyncLifetime, IDisposable
     }
 
     // Waits for one update of each copy, in whatever order they come.
-    private async Task AssertEveryCopyShowsAsync(IReadOnlyList<RecordedActivity> copies, string state)
+    private async Task AssertEveryCopyShowsAsync(IReadOnlyList<RecordedActivity> copies, params string[] states)
     {
         var waiting = copies.ToList();
         while (waiting.Count > 0)
         {
             var update = await _connector.NextAsync(a => a.Method == "PUT" && waiting.Any(c => c.Id == a.Id && c.ConversationId == a.ConversationId));
             waiting.RemoveAll(c => c.Id == update.Id && c.ConversationId == update.ConversationId);
-            Assert.True(update.AllText.Contains(state, StringComparison.Ordinal), update.AllText);
+            Assert.All(states, state => Assert.True(update.AllText.Contains(state, StringComparison.Ordinal), update.AllText));
         }
     }
 

@@ -110,7 +110,7 @@ public static class CardSamples
         var decided = status is not (ApprovalStatus.Pending or ApprovalStatus.Expired or ApprovalStatus.Cancelled);
         return new Approval(
             "apr_0123456789abcdef0123456789abcdef",
-            "webapp_restart",
+            "resource_restart",
             $$"""{"resourceId":"{{SandboxIds.CheckoutApi}}"}""",
             SandboxIds.CheckoutApi,
             "Memory leak: working set at 3.1 GB and rising; a restart frees it.",
@@ -143,6 +143,8 @@ public static class CardSamples
         DecidedAt = Now,
         DecisionComment = HostileText.For("DecisionComment", 6),
         Result = HostileText.For("Result", 7),
+        Motivation = HostileText.For("Motivation", 8),
+        History = [new ApprovalEvent(Now, "cancelled", HostileText.For("CancelledBy", 9), HostileText.For("CancelReason", 10))],
     };
 
     public static AgentState Agent(AccessMode mode) => new(

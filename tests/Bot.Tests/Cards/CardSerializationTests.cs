@@ -12,13 +12,13 @@ public sealed class CardSerializationTests
     {
         Body =
         [
-            TextBlock.Plain("hello") with { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Attention, Spacing = Spacing.Medium },
+            TextBlock.Markdown("hello") with { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Attention, Spacing = Spacing.Medium },
             new FactSet([new Fact("Mode", "Reader")]),
             new Container([TextBlock.Markdown("inside")]) { Style = ContainerStyle.Emphasis, Separator = true },
             new ColumnSet(
             [
-                new Column([TextBlock.Plain("a")]) { Width = ColumnWidth.Auto },
-                new Column([TextBlock.Plain("b")]) { Width = ColumnWidth.Weight(2) },
+                new Column([TextBlock.Markdown("a")]) { Width = ColumnWidth.Auto },
+                new Column([TextBlock.Markdown("b")]) { Width = ColumnWidth.Weight(2) },
             ]),
         ],
         Actions = [new ExecuteAction("Approve", "approve", new Dictionary<string, string> { ["approvalId"] = "apr_1" }) { Style = ActionStyle.Positive }],
@@ -58,7 +58,7 @@ public sealed class CardSerializationTests
     [Fact]
     public void Nulls_AreOmitted()
     {
-        var text = new AdaptiveCard { Body = [TextBlock.Plain("x")] }.ToJsonObject();
+        var text = new AdaptiveCard { Body = [TextBlock.Markdown("x")] }.ToJsonObject();
 
         Assert.Equal(["type", "version", "body"], text.Select(p => p.Key));
         Assert.Equal(["type", "text", "wrap"], text["body"]![0]!.AsObject().Select(p => p.Key));

@@ -70,7 +70,7 @@ public sealed class MarkdownEscaperTests
     [Fact]
     public void Plain_CapsLength_BeforeEscaping()
     {
-        var text = TextBlock.Plain(new string('*', 3000)).Text;
+        var text = CardText.Plain(new string('*', 3000));
 
         Assert.Equal((TextSanitizer.DefaultMaxLength - 1) * 2 + 1, text.Length);
         Assert.EndsWith("\\*…", text, StringComparison.Ordinal);

@@ -70,6 +70,13 @@ public sealed class UntrustedTextPlacementTests
                 llmConfigured: false),
             ["forget me, nothing erased"] = ForgetMeCard.NothingErased(HostileText.For("reason", 5)),
         };
+        cards["approval message"] = ApprovalCard.Message(HostileText.For("message", 5));
+        foreach (var status in Enum.GetValues<ApprovalStatus>())
+        {
+            cards[$"approval base {status}"] = ApprovalCard.Base(CardSamples.HostileApproval(status), CardSamples.Approvers, CardSamples.Now);
+            cards[$"approval approver {status}"] = ApprovalCard.ForApprover(CardSamples.HostileApproval(status), CardSamples.Now, CardSamples.Approvers);
+        }
+
         return cards.ToDictionary(c => c.Key, c => c.Value.ToJsonObject());
     }
 }

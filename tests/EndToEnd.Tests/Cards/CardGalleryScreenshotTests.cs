@@ -113,8 +113,8 @@ public sealed class CardGalleryScreenshotTests(ITestOutputHelper output)
             """);
         Assert.Empty(await CardChecks.FailuresAsync(renderer, clean, null));
 
-        var oversized = new AdaptiveCard { Body = [TextBlock.Plain(new string('x', TeamsMessageSize.Budget / 2), TeamsMessageSize.Budget)] };
+        var oversized = new AdaptiveCard { Body = [new RichTextBlock([new TextRun(new string('x', TeamsMessageSize.Budget / 2), TeamsMessageSize.Budget)])] };
         Assert.Contains("over the budget", CardChecks.SizeFailure("oversized", oversized), StringComparison.Ordinal);
-        Assert.Null(CardChecks.SizeFailure("small", new AdaptiveCard { Body = [TextBlock.Plain("ok")] }));
+        Assert.Null(CardChecks.SizeFailure("small", new AdaptiveCard { Body = [TextBlock.Markdown("ok")] }));
     }
 }

@@ -5,7 +5,7 @@ namespace SreBot.Bot.Cards.Elements;
 /// <summary>
 /// One row of a <see cref="FactSet"/>. Renderers apply Markdown to both parts, so a fact is for SreBot's own labels and
 /// numbers; outside text goes in a row of <see cref="RichTextBlock"/>s instead (<c>CardParts.Row</c>). Both parts are still
-/// cleaned, capped and escaped like <see cref="TextBlock.Plain"/>, as a backstop.
+/// cleaned, capped and escaped with <see cref="CardText.Plain"/>, as a backstop.
 /// </summary>
 public sealed record Fact
 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using SreBot.Bot.Cards.Actions;
 using SreBot.Bot.Cards.Elements;
 using SreBot.Shared.Approvals;
@@ -8,21 +10,34 @@ namespace SreBot.Bot.Cards.Templates;
 /// <summary>
 /// Approval cards with Teams user-specific views. <see cref="Base"/> is what the conversation sees; while the approval
 /// is pending its <c>refresh</c> asks Teams to fetch, for each approver in the list, the <see cref="ForApprover"/> view,
-/// which adds Approve and Reject. Every action carries the approval id and nothing else: the bot looks the approval up
-/// and checks the caller, so a card can never make SreBot run anything that was not approved.
+/// which adds the exact arguments, an optional comment box and Approve and Reject. Every action carries the approval id and
+/// nothing else (the comment box's value is added by Teams under <see cref="ApprovalVerbs.CommentInputId"/>): the bot looks the
+/// approval up and checks the caller, so a card can never make SreBot run anything that was not approved.
 /// </summary>
+/// <remarks>
+/// Layout, verdict first: the action in words ("Restart app-checkout-api") with the status in its colour; who asked, the target
+/// (name and resource group), the reason and the finding that motivated it; the expiry countdown while pending; after the
+/// decision who decided, when, their comment and the outcome. Every value from outside (reason, requester, resource ids,
+/// motivation, decider, comment, result, arguments) is a <see cref="TextRun"/> in a <see cref="RichTextBlock"/>, which Teams
+/// never parses as Markdown; <see cref="TextBlock"/> carries only SreBot's own wording. Relative times are computed from the
+/// <c>now</c> passed in (a TimeProvider's), so a card is the same for the same state and time.
+/// </remarks>
 public static class ApprovalCard
 {
     public const int MaxResultLength = 1000;
 
+    private const string RestartTool = "resource_restart";
+    private const string ScaleTool = "resource_scale";
+
     /// <summary>The view for everyone. Carries a refresh for <paramref name="approverUserIds"/> (Teams MRIs) only while pending.</summary>
-    public static AdaptiveCard Base(Approval approval, IReadOnlyList<string> approverUserIds)
+    /// <param name="now">The time the card is built at, for "expires in …" and "… min ago".</param>
+    public static AdaptiveCard Base(Approval approval, IReadOnlyList<string> approverUserIds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(approverUserIds);
         return new AdaptiveCard
         {
-            Body = [.. Body(approval)],
+            Body = [.. Body(approval, now)],
             Refresh = approval.Status == ApprovalStatus.Pending
                 ? new Refresh(new ExecuteAction("Refresh", ApprovalVerbs.Refresh, ApprovalData(approval)), approverUserIds)
                 : null,
@@ -31,12 +46,13 @@ public static class ApprovalCard
     }
 
     /// <summary>
-    /// The view for an approver (the answer to the refresh): the base view, the exact arguments, and while pending
-    /// Approve and Reject. Pass <paramref name="approverUserIds"/> to keep the refresh, so a later edit of the message refreshes again.
+    /// The view for an approver (the answer to the refresh): the base view, and while pending the exact arguments, an optional
+    /// comment (at most <see cref="ApprovalWorkflow.MaxCommentLength"/> characters, the limit the workflow keeps) and Approve and
+    /// Reject. Pass <paramref name="approverUserIds"/> to keep the refresh, so a later edit of the message refreshes again.
     /// </summary>
-    public static AdaptiveCard ForApprover(Approval approval, IReadOnlyList<string>? approverUserIds = null)
+    public static AdaptiveCard ForApprover(Approval approval, DateTimeOffset now, IReadOnlyList<string>? approverUserIds = null)
     {
-        var card = Base(approval, approverUserIds ?? []);
+        var card = Base(approval, approverUserIds ?? [], now);
         if (approval.Status != ApprovalStatus.Pending)
         {
             return card;
@@ -44,7 +60,17 @@ public static class ApprovalCard
 
         return card with
         {
-            Body = [.. card.Body, .. Arguments(approval)],
+            Body =
+            [
+                .. card.Body,
+                .. Arguments(approval),
+                new InputText(ApprovalVerbs.CommentInputId, "Comment (optional)", ApprovalWorkflow.MaxCommentLength)
+                {
+                    Placeholder = "Why you approve or reject, for the requester and the audit",
+                    IsMultiline = true,
+                    Spacing = Spacing.Medium,
+                },
+            ],
             Actions =
             [
                 new ExecuteAction("Approve", ApprovalVerbs.Approve, ApprovalData(approval)) { Style = ActionStyle.Positive },
@@ -54,76 +80,162 @@ public static class ApprovalCard
     }
 
     /// <summary>A one-line card, e.g. to answer an action on an approval that no longer exists.</summary>
-    public static AdaptiveCard Message(string text) => new() { Body = [TextBlock.Plain(text, CardParts.MaxItemLength)] };
+    public static AdaptiveCard Message(string text) => new() { Body = [CardParts.Text(text)] };
+
+    /// <summary>The action in words: "Restart app-checkout-api", "Scale app-checkout-api to 4 instances", else "tool on name".</summary>
+    public static string ActionInWords(Approval approval)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        var name = TargetName(approval.TargetResourceId);
+        return approval.Tool switch
+        {
+            RestartTool => $"Restart {name}",
+            ScaleTool when InstanceCount(approval.Arguments) is { } count => string.Create(CultureInfo.InvariantCulture, $"Scale {name} to {count} {(count == 1 ? "instance" : "instances")}"),
+            ScaleTool => $"Scale {name}",
+            _ => $"{approval.Tool} on {name}",
+        };
+    }
 
     private static Dictionary<string, string> ApprovalData(Approval approval) => new() { [ApprovalVerbs.ApprovalIdKey] = approval.Id };
 
-    private static IEnumerable<CardElement> Body(Approval approval)
+    private static IEnumerable<CardElement> Body(Approval approval, DateTimeOffset now)
     {
         var status = ApprovalStatusView.For(approval.Status);
         yield return new ColumnSet(
         [
-            new Column([CardParts.Title("Approval request")]) { Width = ColumnWidth.Stretch },
-            new Column([TextBlock.Plain(status.Label, 40) with { Weight = TextWeight.Bolder }])
+            new Column([new RichTextBlock([new TextRun(ActionInWords(approval), 200) { Size = TextSize.Large, Weight = TextWeight.Bolder }])])
+            {
+                Width = ColumnWidth.Stretch,
+                VerticalContentAlignment = VerticalAlignment.Center,
+            },
+            new Column([TextBlock.Markdown(status.Label) with { Weight = TextWeight.Bolder }])
             {
                 Width = ColumnWidth.Auto,
                 Style = status.Style,
                 VerticalContentAlignment = VerticalAlignment.Center,
             },
         ]);
-        yield return TextBlock.Plain(status.Explanation) with { Spacing = Spacing.Small, IsSubtle = true };
-        yield return new FactSet(
-        [
-            new Fact("Action", approval.Tool),
-            new Fact("Target", TargetName(approval.TargetResourceId)),
-            new Fact("Resource id", approval.TargetResourceId),
-            new Fact("Reason", approval.Reason),
-            new Fact("Requested by", approval.RequestedBy),
-            new Fact("Created", CardTime.Format(approval.CreatedAt)),
-            new Fact(approval.Status == ApprovalStatus.Expired ? "Expired" : "Expires", CardTime.Format(approval.ExpiresAt)),
-            new Fact("Status", status.Label),
-            new Fact("Approval id", approval.Id),
-        ]);
-        foreach (var element in Decision(approval).Concat(Result(approval)))
+        yield return TextBlock.Markdown(status.Explanation) with { Spacing = Spacing.Small, IsSubtle = true };
+        // A run, not Markdown: the brackets and digits need no escaping there.
+        yield return new RichTextBlock([new TextRun(Deadline(approval, now), 100) { Weight = approval.Status == ApprovalStatus.Pending ? TextWeight.Bolder : null }])
+        {
+            Spacing = Spacing.Small,
+        };
+
+        yield return LabelledText.Row("Requested by", approval.RequestedBy, 200) with { Spacing = Spacing.Medium };
+        yield return LabelledText.Row("Target", Target(approval.TargetResourceId), 300);
+        yield return LabelledText.Row("Reason", approval.Reason);
+        if (!string.IsNullOrWhiteSpace(approval.Motivation))
+        {
+            yield return new Container([
+                TextBlock.Markdown("What SreBot found") with { Weight = TextWeight.Bolder, Size = TextSize.Small },
+                new RichTextBlock([new TextRun(approval.Motivation, ApprovalWorkflow.MaxMotivationLength)]) { Spacing = Spacing.None },
+            ])
+            {
+                Style = ContainerStyle.Emphasis,
+                Spacing = Spacing.Small,
+            };
+        }
+
+        yield return LabelledText.Row("Requested", $"{RelativeTime.Ago(approval.CreatedAt, now)} ({CardTime.Format(approval.CreatedAt)})", 100);
+        foreach (var element in Decision(approval, now).Concat(Outcome(approval)))
         {
             yield return element;
         }
+
+        yield return new RichTextBlock([
+            new TextRun("Resource id: ", 20) { IsSubtle = true, Size = TextSize.Small },
+            new TextRun(approval.TargetResourceId, 600) { IsSubtle = true, Size = TextSize.Small },
+        ]) { Spacing = Spacing.Medium, Separator = true };
+        yield return new RichTextBlock([
+            new TextRun("Approval id: ", 20) { IsSubtle = true, Size = TextSize.Small },
+            new TextRun(approval.Id, 100) { IsSubtle = true, Size = TextSize.Small },
+        ]) { Spacing = Spacing.None };
     }
 
-    private static IEnumerable<CardElement> Decision(Approval approval)
+    // "Expires in 14 min (10:46 UTC)" while pending; when it lapsed; or that it no longer waits.
+    private static string Deadline(Approval approval, DateTimeOffset now) => approval.Status switch
     {
-        if (approval.DecidedBy is null && approval.DecidedAt is null)
+        ApprovalStatus.Pending when approval.ExpiresAt > now => $"Expires {RelativeTime.Until(approval.ExpiresAt, now)} ({RelativeTime.Clock(approval.ExpiresAt, now)})",
+        ApprovalStatus.Pending or ApprovalStatus.Expired => $"Expired {RelativeTime.Ago(approval.ExpiresAt, now)} ({CardTime.Format(approval.ExpiresAt)})",
+        _ => $"Would have expired at {CardTime.Format(approval.ExpiresAt)}",
+    };
+
+    private static IEnumerable<CardElement> Decision(Approval approval, DateTimeOffset now)
+    {
+        if (approval.DecidedBy is not null || approval.DecidedAt is not null)
+        {
+            yield return CardParts.Heading(approval.Status == ApprovalStatus.Rejected ? "Rejected" : "Approved");
+            var when = approval.DecidedAt is { } at ? $"{RelativeTime.Ago(at, now)} ({CardTime.Format(at)})" : "—";
+            yield return LabelledText.Row("By", approval.DecidedBy, 200);
+            yield return LabelledText.Row("When", when, 100);
+            if (!string.IsNullOrWhiteSpace(approval.DecisionComment))
+            {
+                yield return LabelledText.Row("Comment", approval.DecisionComment, ApprovalWorkflow.MaxCommentLength);
+            }
+        }
+        else if (approval.Status == ApprovalStatus.Cancelled && approval.History.LastOrDefault(e => e.Kind == "cancelled") is { } cancelled)
+        {
+            yield return CardParts.Heading("Cancelled");
+            yield return LabelledText.Row("By", cancelled.Actor, 200);
+            yield return LabelledText.Row("When", $"{RelativeTime.Ago(cancelled.At, now)} ({CardTime.Format(cancelled.At)})", 100);
+            if (!string.IsNullOrWhiteSpace(cancelled.Comment))
+            {
+                yield return LabelledText.Row("Why", cancelled.Comment);
+            }
+        }
+    }
+
+    // The outcome of a decided request: executed or failed with its result, or interrupted.
+    private static IEnumerable<CardElement> Outcome(Approval approval)
+    {
+        var label = approval.Status switch
+        {
+            ApprovalStatus.Executed => "Outcome: executed",
+            ApprovalStatus.Failed => "Outcome: failed",
+            ApprovalStatus.Interrupted => "Outcome: interrupted",
+            ApprovalStatus.Rejected => "Outcome: rejected, not run",
+            ApprovalStatus.Expired => "Outcome: expired, not run",
+            ApprovalStatus.Cancelled => "Outcome: cancelled, not run",
+            _ => null,
+        };
+        if (label is null)
         {
             yield break;
         }
 
-        yield return CardParts.Heading("Decision");
-        List<Fact> facts = [new("By", approval.DecidedBy ?? "—"), new("At", CardTime.Format(approval.DecidedAt))];
-        if (!string.IsNullOrWhiteSpace(approval.DecisionComment))
+        yield return CardParts.Heading(label);
+        if (!string.IsNullOrWhiteSpace(approval.Result))
         {
-            facts.Add(new("Comment", approval.DecisionComment));
+            yield return new RichTextBlock([new TextRun(approval.Result, MaxResultLength) { FontType = FontType.Monospace, Size = TextSize.Small }]);
         }
-
-        yield return new FactSet(facts);
-    }
-
-    private static IEnumerable<CardElement> Result(Approval approval)
-    {
-        if (string.IsNullOrWhiteSpace(approval.Result))
-        {
-            yield break;
-        }
-
-        yield return CardParts.Heading("Result");
-        yield return TextBlock.Plain(approval.Result, MaxResultLength) with { FontType = FontType.Monospace, Size = TextSize.Small };
     }
 
     private static IEnumerable<CardElement> Arguments(Approval approval)
     {
         yield return CardParts.Heading("Arguments: exactly what will run");
-        yield return TextBlock.Plain(approval.Arguments, MaxResultLength) with { FontType = FontType.Monospace, Size = TextSize.Small };
+        yield return new RichTextBlock([new TextRun(approval.Arguments, MaxResultLength) { FontType = FontType.Monospace, Size = TextSize.Small }]);
+    }
+
+    private static int? InstanceCount(string arguments)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(arguments);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                   && document.RootElement.TryGetProperty("instanceCount", out var count) && count.TryGetInt32(out var n) ? n : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string TargetName(string targetResourceId) =>
         ResourceId.TryParse(targetResourceId, out var id, out _) ? id.Name : targetResourceId;
+
+    private static string Target(string targetResourceId) =>
+        ResourceId.TryParse(targetResourceId, out var id, out _) && id.ResourceGroup is { } group && id.Kind == ResourceIdKind.Resource
+            ? $"{id.Name} (resource group {group})"
+            : TargetName(targetResourceId);
 }

@@ -1,6 +1,6 @@
 namespace SreBot.Bot.Cards.Templates;
 
-/// <summary>The <c>Action.Execute</c> verbs of approval cards and the one data key they carry.</summary>
+/// <summary>The <c>Action.Execute</c> verbs of approval cards, the one data key they carry, and the approver's comment box.</summary>
 public static class ApprovalVerbs
 {
     public const string Refresh = "refresh";

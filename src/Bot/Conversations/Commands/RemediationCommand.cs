@@ -1,15 +1,13 @@
 using SreBot.Bot.Investigation;
-using SreBot.McpServer.CallPath;
 using SreBot.McpServer.InProcess;
-using SreBot.McpServer.Tools.Remediation;
 
 namespace SreBot.Bot.Conversations.Commands;
 
 /// <summary>
-/// <c>restart … because …</c> and <c>scale … to n because …</c>: calls the write tool through the caller's MCP session.
-/// In Privileged mode that creates an approval in the engine; the answer is the approval card.
+/// <c>restart … because …</c> and <c>scale … to n because …</c>: resolves the name, then asks through
+/// <see cref="RemediationRequests"/> as the caller. In Privileged mode that creates an approval in the engine; the answer is the approval card.
 /// </summary>
-public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceResolver resolver, ApprovalCards approvalCards, ChatCards cards) : IChatCommandHandler
+public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceResolver resolver, RemediationRequests requests, ChatCards cards) : IChatCommandHandler
 {
     public IReadOnlyCollection<string> Names { get; } = [ChatCommand.Restart, ChatCommand.Scale];
 
@@ -23,16 +21,10 @@ public sealed class RemediationCommand(InProcessMcpSessions sessions, ResourceRe
             return;
         }
 
-        var (tool, arguments) = command.Name == ChatCommand.Scale
-            ? (ResourceScaleTool.Name, new Dictionary<string, object?> { [ToolDescriptors.ResourceIdParameter] = resource.Id, ["instanceCount"] = command.Count, ["reason"] = command.Reason })
-            : (ResourceRestartTool.Name, new Dictionary<string, object?> { [ToolDescriptors.ResourceIdParameter] = resource.Id, ["reason"] = command.Reason });
-        var answer = await ToolAnswer.CallAsync(session.Client, tool, arguments, cancellationToken);
-        if (!answer.Succeeded || ToolResults.ReadPendingApproval(answer.Result) is not { } pending)
+        var instanceCount = command.Name == ChatCommand.Scale ? command.Count : null;
+        if (await requests.RequestAsync(turn, session.Client, caller, resource.Id, instanceCount, command.Reason, motivation: null, cancellationToken) is { } refusal)
         {
-            await turn.SendCardAsync(cards.Error("Not requested", answer.Text), "refused", cancellationToken);
-            return;
+            await turn.SendCardAsync(cards.Error("Not requested", refusal), "refused", cancellationToken);
         }
-
-        await approvalCards.SendAsync(turn, pending.ApprovalId, cancellationToken);
     }
 }

@@ -50,6 +50,26 @@ public abstract class ApprovalStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMotivation_IsRecordedOnce_ForAPendingRequestByItsRequester_AndReadBack()
+    {
+        var approval = await RequestAsync("alice");
+        Assert.Null(approval.Motivation);
+
+        Assert.False(await Store.TrySetMotivationAsync(approval.Id, "mallory", "not hers", Token));
+        Assert.True(await Store.TrySetMotivationAsync(approval.Id, "alice", "Memory grew 1.5 GB → 5 GB in an hour.", Token));
+        Assert.False(await Store.TrySetMotivationAsync(approval.Id, "alice", "a second one", Token));
+        Assert.False(await Store.TrySetMotivationAsync("apr_missing", "alice", "none", Token));
+
+        Assert.Equal("Memory grew 1.5 GB → 5 GB in an hour.", (await Store.GetAsync(approval.Id, Token))!.Motivation);
+        Assert.Equal("Memory grew 1.5 GB → 5 GB in an hour.", Assert.Single(await Store.ListInvolvingAsync("alice", Token)).Motivation);
+
+        var decided = await RequestAsync("alice");
+        await Store.TryDecideAsync(decided.Id, false, "bob", null, Start.AddMinutes(5), Token);
+        Assert.False(await Store.TrySetMotivationAsync(decided.Id, "alice", "too late", Token));
+        Assert.Null((await Store.GetAsync(decided.Id, Token))!.Motivation);
+    }
+
+    [Fact]
     public async Task ARequest_IsDecidedOnce_AndExecutionIsClaimedOnce()
     {
         var approval = await RequestAsync("alice");

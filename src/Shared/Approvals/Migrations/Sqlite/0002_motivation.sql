@@ -1,0 +1,3 @@
+-- The finding that motivated a request made from an investigation card's button (SreBot's own diagnosis sentence,
+-- redacted and bounded), shown on the approval card; null for requests typed or made by a tool client.
+ALTER TABLE approvals ADD COLUMN motivation TEXT NULL;
