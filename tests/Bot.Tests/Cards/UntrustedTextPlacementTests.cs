@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SreBot.Bot.Cards;
 using SreBot.Bot.Cards.Templates;
 using SreBot.Bot.Investigation;
+using SreBot.Shared.Approvals;
 using SreBot.Shared.Estate.Diagnosis;
 
 namespace SreBot.Bot.Tests.Cards;
