@@ -197,7 +197,8 @@ public sealed class ApprovalCardTests
     {
         var card = ApprovalCard.Message("This approval no longer exists.").ToJsonObject();
 
-        Assert.Equal("This approval no longer exists.", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("RichTextBlock", (string?)card["body"]![0]!["type"]);
+        Assert.Equal("This approval no longer exists.", (string?)card["body"]![0]!["inlines"]![0]!["text"]);
     }
 
     private static void AssertDataIsOnlyTheApprovalId(JsonNode action) =>
