@@ -23,7 +23,10 @@ public sealed class CardGalleryScreenshotTests(ITestOutputHelper output)
     private static readonly Dictionary<string, FoldExpectation> Folds = new()
     {
         ["investigation-memory-leak"] = FoldExpectation.Investigation(Resource, "Degraded", diagnosed: true, "Request restart"),
-        ["investigation-healthy-real"] = FoldExpectation.Investigation(Resource, "Healthy", diagnosed: false),
+        ["investigation-healthy-real"] = FoldExpectation.Investigation(Resource, "Available", diagnosed: false, "Open in Azure portal"),
+        ["investigation-memory-leak-azure"] = FoldExpectation.Investigation(Resource, "Degraded", diagnosed: true, "Request restart", "Open in Azure portal"),
+        ["investigation-scale-out"] = FoldExpectation.Investigation(Resource, "Available", diagnosed: true, "Request scale to 6"),
+        ["investigation-rollback"] = FoldExpectation.Investigation(Resource, "Degraded", diagnosed: true),
         ["approval-approver-Pending"] = FoldExpectation.Decision,
     };
 

@@ -114,7 +114,8 @@ public sealed class CardRenderer : IAsyncDisposable
         var box = await Card.BoundingBoxAsync() ?? throw new InvalidOperationException($"{name}: the card has no box.");
         var text = await Card.EvaluateAsync<string>("e => e.textContent ?? ''");
         List<RenderedBox> buttons = [];
-        foreach (var button in await Card.GetByRole(AriaRole.Button).AllAsync())
+        // Action.OpenUrl renders with the link role, the other actions with the button role.
+        foreach (var button in (await Card.GetByRole(AriaRole.Button).AllAsync()).Concat(await Card.GetByRole(AriaRole.Link).AllAsync()))
         {
             if (await button.IsVisibleAsync() && await button.BoundingBoxAsync() is { } b)
             {

@@ -9,21 +9,21 @@ namespace SreBot.Bot.Cards.Elements;
 /// </summary>
 public sealed record InputText : CardElement
 {
-    public InputText(string id, string label, int maxLength)
+    public InputText(string id, int maxLength)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
         Id = id;
-        Label = CardText.Trusted(label);
         MaxLength = maxLength;
     }
 
-    public string Label { get; }
+    /// <summary>Shown above the box; null for none (the placeholder then says what to type). SreBot's own wording.</summary>
+    public string? Label { get; init => field = value is null ? null : CardText.Trusted(value); }
 
     public int MaxLength { get; }
 
-    public string? Placeholder { get; init; }
+    /// <summary>Shown in the empty box. SreBot's own wording.</summary>
+    public string? Placeholder { get; init => field = value is null ? null : CardText.Trusted(value); }
 
     public bool? IsMultiline { get; init; }
 }

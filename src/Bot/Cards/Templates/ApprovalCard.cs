@@ -37,7 +37,7 @@ public static class ApprovalCard
         ArgumentNullException.ThrowIfNull(approverUserIds);
         return new AdaptiveCard
         {
-            Body = [.. Body(approval, now)],
+            Body = [.. Body(approval, now, approverView: false)],
             Refresh = approval.Status == ApprovalStatus.Pending
                 ? new Refresh(new ExecuteAction("Refresh", ApprovalVerbs.Refresh, ApprovalData(approval)), approverUserIds)
                 : null,
@@ -58,25 +58,7 @@ public static class ApprovalCard
             return card;
         }
 
-        return card with
-        {
-            Body =
-            [
-                .. card.Body,
-                .. Arguments(approval),
-                new InputText(ApprovalVerbs.CommentInputId, "Comment (optional)", ApprovalWorkflow.MaxCommentLength)
-                {
-                    Placeholder = "Why you approve or reject, for the requester and the audit",
-                    IsMultiline = true,
-                    Spacing = Spacing.Medium,
-                },
-            ],
-            Actions =
-            [
-                new ExecuteAction("Approve", ApprovalVerbs.Approve, ApprovalData(approval)) { Style = ActionStyle.Positive },
-                new ExecuteAction("Reject", ApprovalVerbs.Reject, ApprovalData(approval)) { Style = ActionStyle.Destructive },
-            ],
-        };
+        return card with { Body = [.. Body(approval, now, approverView: true)] };
     }
 
     /// <summary>A one-line card, e.g. to answer an action on an approval that no longer exists.</summary>
@@ -98,7 +80,9 @@ public static class ApprovalCard
 
     private static Dictionary<string, string> ApprovalData(Approval approval) => new() { [ApprovalVerbs.ApprovalIdKey] = approval.Id };
 
-    private static IEnumerable<CardElement> Body(Approval approval, DateTimeOffset now)
+    // Verdict first: what, its status and deadline, who asked, on what, why; for an approver deciding, the comment box and the
+    // buttons next (inside the first screen on a phone), then what they need to check: the exact arguments and the ids.
+    private static IEnumerable<CardElement> Body(Approval approval, DateTimeOffset now, bool approverView)
     {
         var status = ApprovalStatusView.For(approval.Status);
         yield return new ColumnSet(
@@ -115,38 +99,54 @@ public static class ApprovalCard
                 VerticalContentAlignment = VerticalAlignment.Center,
             },
         ]);
-        yield return TextBlock.Markdown(status.Explanation) with { Spacing = Spacing.Small, IsSubtle = true };
+        if (approval.Status != ApprovalStatus.Pending)
+        {
+            yield return TextBlock.Markdown(status.Explanation) with { Spacing = Spacing.Small, IsSubtle = true };
+        }
+
         // A run, not Markdown: the brackets and digits need no escaping there.
         yield return new RichTextBlock([new TextRun(Deadline(approval, now), 100) { Weight = approval.Status == ApprovalStatus.Pending ? TextWeight.Bolder : null }])
         {
             Spacing = Spacing.Small,
         };
 
-        yield return LabelledText.Row("Requested by", approval.RequestedBy, 200) with { Spacing = Spacing.Medium };
-        yield return LabelledText.Row("Target", Target(approval.TargetResourceId), 300);
-        yield return LabelledText.Row("Reason", approval.Reason);
+        yield return CardParts.Labelled("Requested by", $"{approval.RequestedBy}, {CardTime.Relative(approval.CreatedAt, now)}", 240) with { Spacing = Spacing.Small };
+        yield return CardParts.Labelled("Target", Target(approval.TargetResourceId), 300);
+        yield return CardParts.Labelled("Reason", approval.Reason);
         if (!string.IsNullOrWhiteSpace(approval.Motivation))
         {
-            yield return new Container([
-                TextBlock.Markdown("What SreBot found") with { Weight = TextWeight.Bolder, Size = TextSize.Small },
-                new RichTextBlock([new TextRun(approval.Motivation, ApprovalWorkflow.MaxMotivationLength)]) { Spacing = Spacing.None },
-            ])
-            {
-                Style = ContainerStyle.Emphasis,
-                Spacing = Spacing.Small,
-            };
+            yield return CardParts.Labelled("What SreBot found", approval.Motivation, ApprovalWorkflow.MaxMotivationLength);
         }
 
-        yield return LabelledText.Row("Requested", $"{RelativeTime.Ago(approval.CreatedAt, now)} ({CardTime.Format(approval.CreatedAt)})", 100);
+        if (approverView && approval.Status == ApprovalStatus.Pending)
+        {
+            foreach (var element in Decide(approval))
+            {
+                yield return element;
+            }
+        }
+
         foreach (var element in Decision(approval, now).Concat(Outcome(approval)))
         {
             yield return element;
         }
 
+        if (approverView && approval.Status == ApprovalStatus.Pending)
+        {
+            foreach (var element in Arguments(approval))
+            {
+                yield return element;
+            }
+        }
+
+        yield return new RichTextBlock([
+            new TextRun("Requested at: ", 20) { IsSubtle = true, Size = TextSize.Small },
+            new TextRun(CardTime.Format(approval.CreatedAt), 40) { IsSubtle = true, Size = TextSize.Small },
+        ]) { Spacing = Spacing.Medium, Separator = true };
         yield return new RichTextBlock([
             new TextRun("Resource id: ", 20) { IsSubtle = true, Size = TextSize.Small },
             new TextRun(approval.TargetResourceId, 600) { IsSubtle = true, Size = TextSize.Small },
-        ]) { Spacing = Spacing.Medium, Separator = true };
+        ]) { Spacing = Spacing.None };
         yield return new RichTextBlock([
             new TextRun("Approval id: ", 20) { IsSubtle = true, Size = TextSize.Small },
             new TextRun(approval.Id, 100) { IsSubtle = true, Size = TextSize.Small },
@@ -156,8 +156,8 @@ public static class ApprovalCard
     // "Expires in 14 min (10:46 UTC)" while pending; when it lapsed; or that it no longer waits.
     private static string Deadline(Approval approval, DateTimeOffset now) => approval.Status switch
     {
-        ApprovalStatus.Pending when approval.ExpiresAt > now => $"Expires {RelativeTime.Until(approval.ExpiresAt, now)} ({RelativeTime.Clock(approval.ExpiresAt, now)})",
-        ApprovalStatus.Pending or ApprovalStatus.Expired => $"Expired {RelativeTime.Ago(approval.ExpiresAt, now)} ({CardTime.Format(approval.ExpiresAt)})",
+        ApprovalStatus.Pending when approval.ExpiresAt > now => $"Expires {CardTime.Relative(approval.ExpiresAt, now)} ({CardTime.Clock(approval.ExpiresAt, now)})",
+        ApprovalStatus.Pending or ApprovalStatus.Expired => $"Expired {CardTime.Relative(approval.ExpiresAt, now)} ({CardTime.Format(approval.ExpiresAt)})",
         _ => $"Would have expired at {CardTime.Format(approval.ExpiresAt)}",
     };
 
@@ -166,22 +166,22 @@ public static class ApprovalCard
         if (approval.DecidedBy is not null || approval.DecidedAt is not null)
         {
             yield return CardParts.Heading(approval.Status == ApprovalStatus.Rejected ? "Rejected" : "Approved");
-            var when = approval.DecidedAt is { } at ? $"{RelativeTime.Ago(at, now)} ({CardTime.Format(at)})" : "—";
-            yield return LabelledText.Row("By", approval.DecidedBy, 200);
-            yield return LabelledText.Row("When", when, 100);
+            var when = approval.DecidedAt is { } at ? $"{CardTime.Relative(at, now)} ({CardTime.Format(at)})" : "—";
+            yield return CardParts.Labelled("By", approval.DecidedBy, 200);
+            yield return CardParts.Labelled("When", when, 100);
             if (!string.IsNullOrWhiteSpace(approval.DecisionComment))
             {
-                yield return LabelledText.Row("Comment", approval.DecisionComment, ApprovalWorkflow.MaxCommentLength);
+                yield return CardParts.Labelled("Comment", approval.DecisionComment, ApprovalWorkflow.MaxCommentLength);
             }
         }
         else if (approval.Status == ApprovalStatus.Cancelled && approval.History.LastOrDefault(e => e.Kind == "cancelled") is { } cancelled)
         {
             yield return CardParts.Heading("Cancelled");
-            yield return LabelledText.Row("By", cancelled.Actor, 200);
-            yield return LabelledText.Row("When", $"{RelativeTime.Ago(cancelled.At, now)} ({CardTime.Format(cancelled.At)})", 100);
+            yield return CardParts.Labelled("By", cancelled.Actor, 200);
+            yield return CardParts.Labelled("When", $"{CardTime.Relative(cancelled.At, now)} ({CardTime.Format(cancelled.At)})", 100);
             if (!string.IsNullOrWhiteSpace(cancelled.Comment))
             {
-                yield return LabelledText.Row("Why", cancelled.Comment);
+                yield return CardParts.Labelled("Why", cancelled.Comment);
             }
         }
     }
@@ -211,6 +211,24 @@ public static class ApprovalCard
         }
     }
 
+    // The optional comment (at most the limit the workflow keeps; Teams adds its value to the clicked button's data) and the buttons.
+    private static IEnumerable<CardElement> Decide(Approval approval)
+    {
+        yield return new InputText(ApprovalVerbs.CommentInputId, ApprovalWorkflow.MaxCommentLength)
+        {
+            Placeholder = "Comment (optional): why you approve or reject",
+            Spacing = Spacing.Medium,
+        };
+        yield return new ActionSet(
+        [
+            new ExecuteAction("Approve", ApprovalVerbs.Approve, ApprovalData(approval)) { Style = ActionStyle.Positive },
+            new ExecuteAction("Reject", ApprovalVerbs.Reject, ApprovalData(approval)) { Style = ActionStyle.Destructive },
+        ])
+        {
+            Spacing = Spacing.Small,
+        };
+    }
+
     private static IEnumerable<CardElement> Arguments(Approval approval)
     {
         yield return CardParts.Heading("Arguments: exactly what will run");
@@ -236,6 +254,6 @@ public static class ApprovalCard
 
     private static string Target(string targetResourceId) =>
         ResourceId.TryParse(targetResourceId, out var id, out _) && id.ResourceGroup is { } group && id.Kind == ResourceIdKind.Resource
-            ? $"{id.Name} (resource group {group})"
+            ? $"{id.Name} in {group}"
             : TargetName(targetResourceId);
 }

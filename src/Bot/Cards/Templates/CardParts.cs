@@ -46,6 +46,10 @@ internal static class CardParts
             Spacing = Spacing.Small,
         };
 
+    /// <summary>"Label: value" on one line (label bold), for a value that may be outside text; more compact than <see cref="Row"/>.</summary>
+    public static RichTextBlock Labelled(string label, string? untrustedValue, int maxValueLength = MaxItemLength) =>
+        new([Run(label + ": ", MaxLabelLength) with { Weight = TextWeight.Bolder }, Run(untrustedValue ?? "—", maxValueLength)]) { Spacing = Spacing.Small };
+
     /// <summary>A short label on a coloured background, sized to its text; the label may be outside text (a health state).</summary>
     public static ColumnSet Badge(string? text, ContainerStyle style) =>
         new([BadgeColumn(text, style)]);

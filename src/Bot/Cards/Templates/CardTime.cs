@@ -18,6 +18,12 @@ public static class CardTime
 
     public static string Format(DateTimeOffset? time, DateTimeOffset now) => time is { } t ? Format(t, now) : "—";
 
+    /// <summary>"10:46 UTC" when on <paramref name="now"/>'s UTC day, else the full <see cref="Format(DateTimeOffset)"/>.</summary>
+    public static string Clock(DateTimeOffset time, DateTimeOffset now)
+        => time.UtcDateTime.Date == now.UtcDateTime.Date
+            ? time.UtcDateTime.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : Format(time);
+
     /// <summary>"just now", "12 min ago", "3 h 5 min ago", "2 days ago"; for a time ahead of now "in 25 min".</summary>
     public static string Relative(DateTimeOffset time, DateTimeOffset now)
     {

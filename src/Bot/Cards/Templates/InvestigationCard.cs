@@ -39,7 +39,7 @@ public static class InvestigationCard
         [
             .. Header(summary),
             Verdict(summary.Verdict),
-            new ActionSet([.. Buttons(summary.Verdict, parsed, traceId, linkToPortal)]) { Spacing = Spacing.Small },
+            .. ButtonRows(summary.Verdict, parsed, traceId, linkToPortal),
             new Container([.. Details(summary, now)]) { Id = DetailsId, IsVisible = false, Spacing = Spacing.None },
         ];
         return new AdaptiveCard { Body = body, MsTeams = TeamsCardProperties.FullWidth };
@@ -89,7 +89,17 @@ public static class InvestigationCard
         return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small };
     }
 
-    private static IEnumerable<CardAction> Buttons(InvestigationVerdict verdict, ResourceId? resourceId, string traceId, bool linkToPortal)
+    // At most two buttons a row, so no title is cut at phone width: the request and Show details, then the portal link.
+    private static IEnumerable<ActionSet> ButtonRows(InvestigationVerdict verdict, ResourceId? resourceId, string traceId, bool linkToPortal)
+    {
+        yield return new ActionSet([.. RequestButtons(verdict, resourceId, traceId), new ToggleVisibilityAction(ShowDetailsTitle, [DetailsId])]) { Spacing = Spacing.Small };
+        if (resourceId is not null && linkToPortal)
+        {
+            yield return new ActionSet([new OpenUrlAction(PortalTitle, PortalUrl(resourceId))]) { Spacing = Spacing.Small };
+        }
+    }
+
+    private static IEnumerable<CardAction> RequestButtons(InvestigationVerdict verdict, ResourceId? resourceId, string traceId)
     {
         if (resourceId is not null && verdict.CanRequest)
         {
@@ -100,13 +110,6 @@ public static class InvestigationCard
                     Style = ActionStyle.Positive,
                 };
         }
-
-        if (resourceId is not null && linkToPortal)
-        {
-            yield return new OpenUrlAction(PortalTitle, PortalUrl(resourceId));
-        }
-
-        yield return new ToggleVisibilityAction(ShowDetailsTitle, [DetailsId]);
     }
 
     public static string ScaleTitle(int instanceCount) => string.Create(CultureInfo.InvariantCulture, $"Request scale to {instanceCount}");
