@@ -29,7 +29,7 @@ public sealed class AgentPlaygroundTests(AgentPlaygroundFixture fixture) : IClas
 
         await client.SendMessageAsync(chat, "why is checkout failing since 14:00?", mentionBot: false, token);
 
-        var card = await client.WaitForBotMessageAsync(chat, mark, m => m.ReadableText.Contains("Approval request", StringComparison.Ordinal), "the approval card", token);
+        var card = await client.WaitForBotMessageAsync(chat, mark, m => m.AdaptiveCards.Any(c => c["refresh"]?["action"]?["data"]?["approvalId"] is not null), "the approval card", token);
         // Streamed in the personal chat: the informative update creates the message, the final answer replaces it.
         var answer = await client.WaitForUpdateAsync(chat, mark, m => m.Text?.Contains("waits for an approver", StringComparison.Ordinal) == true, "the model's answer", token);
         var approvalId = ApprovalCardJson.ApprovalId(Assert.Single(card.AdaptiveCards));

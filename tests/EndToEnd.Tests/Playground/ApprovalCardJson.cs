@@ -14,11 +14,17 @@ public static class ApprovalCardJson
     public static IReadOnlyList<string> RefreshUserIds(JsonObject card)
         => card["refresh"]?["userIds"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [];
 
-    /// <summary>The card's <c>Action.Execute</c> buttons by title.</summary>
+    /// <summary>The card's <c>Action.Execute</c> buttons by title: at its foot and in every <c>ActionSet</c> of its body.</summary>
     public static IReadOnlyDictionary<string, JsonObject> Buttons(JsonNode? card)
-        => card?["actions"]?.AsArray()
-               .OfType<JsonObject>()
-               .Where(a => a["type"]?.GetValue<string>() == "Action.Execute")
-               .ToDictionary(a => a["title"]?.GetValue<string>() ?? string.Empty)
-           ?? [];
+        => Actions(card)
+            .Where(a => a["type"]?.GetValue<string>() == "Action.Execute")
+            .ToDictionary(a => a["title"]?.GetValue<string>() ?? string.Empty);
+
+    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject o => (o["type"]?.GetValue<string>() is "AdaptiveCard" or "ActionSet" ? o["actions"]?.AsArray().OfType<JsonObject>() ?? [] : [])
+            .Concat(o.Where(p => p.Key != "actions" && p.Key != "refresh").SelectMany(p => Actions(p.Value))),
+        JsonArray a => a.SelectMany(Actions),
+        _ => [],
+    };
 }

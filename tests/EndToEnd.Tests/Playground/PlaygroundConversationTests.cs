@@ -48,7 +48,7 @@ public sealed class PlaygroundConversationTests(OperatorAtTheKeyboardFixture fix
 
         // The operator asks; the room sees a pending card without buttons, refreshed into the approver view for approvers.
         await client.SendMessageAsync(chat, $"restart {CheckoutApi} because memory leak", mentionBot: true, token);
-        var request = await client.WaitForBotMessageAsync(chat, mark, m => m.ReadableText.Contains("Approval request", StringComparison.Ordinal), "the approval card", token);
+        var request = await client.WaitForBotMessageAsync(chat, mark, m => m.AdaptiveCards.Any(c => c["refresh"]?["action"]?["data"]?["approvalId"] is not null), "the approval card", token);
         var card = Assert.Single(request.AdaptiveCards);
         var approvalId = ApprovalCardJson.ApprovalId(card);
         Assert.Contains("Pending", request.ReadableText, StringComparison.Ordinal);
