@@ -25,7 +25,7 @@ public sealed class AlertIntake(
         var ignored = 0;
         foreach (var alert in alerts)
         {
-            var inScope = scope.ResourceGroups.Any(alert.Target.Scope.IsWithin);
+            var inScope = scope.Contains(alert.Target.Scope);
             var now = time.GetUtcNow();
             var recorded = await incidents.RecordAlertAsync(
                 new IncidentAlert(alert.Source, alert.DedupeKey, alert.Name, alert.Severity, alert.Target.Resource, alert.Firing, alert.Summary, inScope),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Investigation;
@@ -91,7 +90,7 @@ public sealed partial class IncidentInvestigation(
         await EnsureThreadAsync(incident, cancellationToken);
         var result = await investigation.RunAsync(Principal, work.Target, incident.ThreadId, cancellationToken);
         var verdict = result.Summary is { } summary
-            ? string.Create(CultureInfo.InvariantCulture, $"{summary.Verdict.Sentence} (confidence {summary.Verdict.Confidence:P0}). {summary.Verdict.TraceConclusion}")
+            ? $"{summary.Verdict.Statement}. {summary.Verdict.TraceConclusion}"
             : $"Not investigated: {result.Problem}";
         await incidents.RecordInvestigationAsync(incident.Id, verdict.Length > MaxVerdict ? verdict[..MaxVerdict] : verdict, result.TraceId,
             IncidentStatus.Open, time.GetUtcNow(), cancellationToken);

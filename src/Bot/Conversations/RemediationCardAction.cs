@@ -23,9 +23,6 @@ namespace SreBot.Bot.Conversations;
 /// </summary>
 public sealed class RemediationCardAction(InProcessMcpSessions sessions, RemediationRequests requests, IInvestigationTraceStore traces, IAuditLog audit)
 {
-    /// <summary>How many of the thread's newest traces a button's trace id is looked for in.</summary>
-    public const int TracesSearched = 100;
-
     /// <summary>The longest reason taken from a trace (the call path allows up to 500 characters).</summary>
     public const int MaxReasonLength = 300;
 
@@ -46,8 +43,7 @@ public sealed class RemediationCardAction(InProcessMcpSessions sessions, Remedia
         }
 
         var tool = instanceCount is null ? ResourceRestartTool.Name : ResourceScaleTool.Name;
-        var trace = (await traces.ListForThreadAsync(turn.Conversation.ThreadId, TracesSearched, cancellationToken))
-            .FirstOrDefault(t => string.Equals(t.Id, traceId, StringComparison.Ordinal));
+        var trace = await traces.GetInThreadAsync(turn.Conversation.ThreadId, traceId, cancellationToken);
         if (trace is null || !SameResource(trace.ResourceId, resourceId))
         {
             await RefuseAsync(caller, tool, "card request: trace not recorded in this conversation for this resource", cancellationToken);

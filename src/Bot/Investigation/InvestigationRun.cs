@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SreBot.Bot.Agent;
 using SreBot.Bot.Cards.Templates;
@@ -41,7 +40,7 @@ public sealed class InvestigationRun(
         }
 
         var verdict = result.Summary.Verdict;
-        var findings = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{verdict.Sentence} (confidence {verdict.Confidence:P0})") };
+        var findings = new List<string> { verdict.Statement };
         findings.AddRange(result.Summary.Findings);
         var traceId = await SaveTraceAsync(actor, threadId, resource.Id, started, recorder, findings, verdict.TraceConclusion, cancellationToken);
         var card = InvestigationCard.Create(result.Summary, traceId, EstateProviders.IsAzure(estate.Value.Provider), time.GetUtcNow());

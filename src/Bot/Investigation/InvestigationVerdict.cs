@@ -1,3 +1,4 @@
+using System.Globalization;
 using SreBot.Bot.Investigation.Analyzers;
 using SreBot.Shared.Estate.Diagnosis;
 
@@ -15,6 +16,9 @@ public sealed record InvestigationVerdict(
 {
     /// <summary>True for a fix SreBot can request (restart, scale out); false for rollback, escalation and no action.</summary>
     public bool CanRequest => Remediation is RemediationKind.Restart || (Remediation is RemediationKind.ScaleOut && InstanceCount is > 0);
+
+    /// <summary>The sentence with its confidence, "… a memory leak. (confidence 90 %)", as traces and incidents keep it.</summary>
+    public string Statement => string.Create(CultureInfo.InvariantCulture, $"{Sentence} (confidence {Confidence:P0})");
 
     /// <summary>What the investigation trace keeps as its conclusion.</summary>
     public string TraceConclusion => $"Suggested action: {SuggestedAction}";

@@ -106,16 +106,14 @@ public sealed partial class ApprovalWorkflow(
     /// Records, right after the request was created, the finding that motivated it: SreBot's own diagnosis from the investigation
     /// whose card's button asked for it, never text from the requester or the card. Annotating is not a decision and changes
     /// nothing that runs (the motivation is outside the binding); it holds only for a pending request by <paramref name="requestedBy"/>
-    /// with none yet. Redacted and bounded like every stored field. Returns the approval as it is now.
+    /// with none yet. Redacted and bounded like every stored field.
     /// </summary>
-    public async Task<Approval?> RecordMotivationAsync(string id, string requestedBy, string motivation, CancellationToken cancellationToken)
+    public async Task RecordMotivationAsync(string id, string requestedBy, string motivation, CancellationToken cancellationToken)
     {
         if (StoredText(motivation, MaxMotivationLength) is { Length: > 0 } text)
         {
             await store.TrySetMotivationAsync(id, requestedBy, text, cancellationToken);
         }
-
-        return await store.GetAsync(id, cancellationToken);
     }
 
     // Text from outside kept with an approval: redacted once, trimmed, and cut to its limit (never mid surrogate pair).

@@ -8,6 +8,9 @@ public interface IInvestigationTraceStore
     /// <summary>The thread's traces, newest first, each with its steps in call order.</summary>
     Task<IReadOnlyList<InvestigationTrace>> ListForThreadAsync(string threadId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The trace <paramref name="traceId"/> with its steps, when it was recorded in <paramref name="threadId"/>; otherwise null.</summary>
+    Task<InvestigationTrace?> GetInThreadAsync(string threadId, string traceId, CancellationToken cancellationToken);
+
     /// <summary>The traces the user asked for, wherever they ran, oldest first, each with its steps in call order.</summary>
     Task<IReadOnlyList<InvestigationTrace>> ListRequestedByAsync(string userId, CancellationToken cancellationToken);
 

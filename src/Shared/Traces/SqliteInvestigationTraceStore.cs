@@ -34,6 +34,9 @@ internal sealed class SqliteInvestigationTraceStore(SqliteDatabase database) : I
     public Task<IReadOnlyList<InvestigationTrace>> ListForThreadAsync(string threadId, int limit, CancellationToken cancellationToken)
         => ListAsync("WHERE thread_id = $thread ORDER BY started_at DESC, rowid DESC LIMIT $limit", cancellationToken, ("$thread", threadId), ("$limit", limit));
 
+    public async Task<InvestigationTrace?> GetInThreadAsync(string threadId, string traceId, CancellationToken cancellationToken)
+        => (await ListAsync("WHERE thread_id = $thread AND id = $id", cancellationToken, ("$thread", threadId), ("$id", traceId))).SingleOrDefault();
+
     public Task<IReadOnlyList<InvestigationTrace>> ListRequestedByAsync(string userId, CancellationToken cancellationToken)
         => ListAsync("WHERE requested_by = $user ORDER BY started_at, rowid", cancellationToken, ("$user", userId));
 

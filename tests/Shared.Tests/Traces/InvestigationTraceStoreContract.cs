@@ -67,6 +67,20 @@ public abstract class InvestigationTraceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATraceByItsId_IsFoundWhole_OnlyInItsOwnThread()
+    {
+        var saved = await SaveAsync(Room, "alice", "the cache never evicts", new TraceStep("resource_get", "{}", 1, true, "found"));
+        await SaveAsync(Room, "bob", "newer");
+
+        var found = await Store.GetInThreadAsync(Room.ThreadId, saved.Id, Token);
+
+        Assert.Equal(saved.Id, found?.Id);
+        Assert.Equal(saved.Steps, found!.Steps);
+        Assert.Null(await Store.GetInThreadAsync(Other.ThreadId, saved.Id, Token));
+        Assert.Null(await Store.GetInThreadAsync(Room.ThreadId, "trc_missing", Token));
+    }
+
+    [Fact]
     public async Task ARequestersTraces_AreTheirsWhereverTheyRan_OldestFirst_AndDeleteWithTheirSteps()
     {
         var first = await SaveAsync(Other, "alice", "first", new TraceStep("resource_get", "{}", 1, true, "found"));

@@ -11,8 +11,6 @@ namespace SreBot.Bot.Agent.Answers;
 /// </summary>
 public sealed class AnswerStream(TurnContext turn)
 {
-    private bool _failed;
-
     /// <summary>The stream's id, once the informative update was sent.</summary>
     public string? StreamId { get; private set; }
 
@@ -29,14 +27,12 @@ public sealed class AnswerStream(TurnContext turn)
         }
         catch (HttpRequestException)
         {
-            _failed = true; // the answer still comes, as one message
+            StreamId = null; // the answer still comes, as one message
         }
-
-        _failed |= StreamId is null;
     }
 
     /// <summary>The <c>streaminfo</c> entity of the final message, or null when nothing was streamed.</summary>
-    public Entity? FinalEntity() => StreamId is null || _failed ? null : TeamsAiEntities.StreamInfo("final", null, StreamId);
+    public Entity? FinalEntity() => StreamId is null ? null : TeamsAiEntities.StreamInfo("final", null, StreamId);
 
     private static Activity Update(string text, Entity streamInfo)
         => new() { Type = ActivityTypes.Typing, Text = text, Entities = [streamInfo] };
