@@ -34,7 +34,7 @@ public static class WelcomeCard
         body.Add(TextBlock.Markdown("**Try:** investigate app-checkout-api. Type **help** to see the commands your roles allow.") with { Spacing = Spacing.Small });
         if (llmConfigured)
         {
-            body.Add(TextBlock.Markdown("You can also ask in plain language, e.g. *why is checkout slow?*") with { Spacing = Spacing.Small });
+            body.Add(TextBlock.Markdown("You can also ask in plain language, e.g. “why is checkout slow?”") with { Spacing = Spacing.Small });
         }
 
         body.Add(TextBlock.Markdown(conversation switch
